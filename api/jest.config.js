@@ -1,0 +1,36 @@
+// Unit tests (src/**/*.spec.ts) and e2e tests (test/**/*.e2e-spec.ts, real PostgreSQL
+// and Redis) run together so coverage is measured over both.
+const { readFileSync } = require('node:fs');
+
+const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
+  ],
+  collectCoverageFrom: [
+    '<rootDir>/src/**/*.ts',
+    '!<rootDir>/src/main.ts',
+    '!<rootDir>/src/**/*.spec.ts',
+  ],
+  testTimeout: 60_000,
+  coverageProvider: 'v8',
+  coverageDirectory: '<rootDir>/coverage',
+  coverageReporters: ['text-summary', 'lcov', 'json-summary'],
+  coverageThreshold: { global: { lines: 80 } },
+};

@@ -1,0 +1,106 @@
+import { Logger as NestLogger, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { getToken } from '@willsoto/nestjs-prometheus';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Histogram } from 'prom-client';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { bodyParsers } from './common/http/body-parsers';
+import { requestIdMiddleware } from './common/http/request-id.middleware';
+import { createHttpLogger, createRootLogger } from './common/logging/logger';
+import { HTTP_DURATION_METRIC, httpMetricsMiddleware } from './common/metrics/http-metrics';
+import { createValidationPipe } from './common/problem/validation';
+import type { AppConfig } from './config';
+
+export interface CreateAppOptions {
+  /** Where logs go (stdout by default); tests capture them here. */
+  logDestination?: DestinationStream;
+  extraModules?: AppModuleOptions['extraModules'];
+}
+
+/** Content-Security-Policy for the console and the API's own pages. */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Angular and Swagger UI set inline style attributes; no inline script is allowed.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  mediaSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+/**
+ * Builds the fully configured application (middleware order matters: request
+ * id, metrics and access log first, so even refused requests are traced).
+ */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
+  const logger = createRootLogger(config, options.logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, { logger, extraModules: options.extraModules }),
+    { bodyParser: false, bufferLogs: true, abortOnError: false },
+  );
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.http.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(requestIdMiddleware);
+  app.use(httpMetricsMiddleware(app.get<Histogram<string>>(getToken(HTTP_DURATION_METRIC))));
+  app.use(createHttpLogger(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: config.isProduction
+        ? { maxAge: 31_536_000, includeSubDomains: true }
+        : false,
+    }),
+  );
+  app.enableCors({
+    origin: config.http.corsOrigins,
+    credentials: true,
+    exposedHeaders: [
+      'X-Request-Id',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'Retry-After',
+    ],
+    maxAge: 600,
+  });
+  for (const parser of bodyParsers(config.http.bodyLimit)) app.use(parser);
+
+  app.setGlobalPrefix('api', { exclude: ['health', 'ready', 'metrics'] });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.useGlobalPipes(createValidationPipe());
+
+  if (config.swagger.enabled) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Meuble de France — SAV API')
+        .setDescription(
+          'After-sales and shopping assistant API. Errors are application/problem+json (RFC 9457).',
+        )
+        .setVersion('1')
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  }
+  NestLogger.log(`Environment ${config.env}`, 'App');
+  return app;
+}

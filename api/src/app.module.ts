@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { GracefulShutdown } from './common/http/graceful-shutdown';
+import { ProblemFilter } from './common/problem/problem.filter';
+import { MetricsModule } from './common/metrics/metrics.module';
+import { type AppConfig, ConfigModule } from './config';
+import { HealthModule } from './health/health.module';
+import { DatabaseModule } from './infra/database/database.module';
+import { StoreModule } from './infra/store';
+
+export interface AppModuleOptions {
+  logger: Logger;
+  /** Extra modules (tests mount probes here). */
+  extraModules?: Type[];
+}
+
+/** Wires the feature modules; nothing else. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions): DynamicModule {
+    const consoleBuilt = existsSync(join(config.web.distDir, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true }),
+        MetricsModule.forRoot(),
+        DatabaseModule.forRoot(config),
+        StoreModule,
+        HealthModule,
+        ...(consoleBuilt
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.web.distDir,
+                exclude: ['/api/{*path}', '/health', '/ready', '/metrics'],
+                serveStaticOptions: { index: 'index.html', maxAge: 0 },
+              }),
+            ]
+          : []),
+        ...(options.extraModules ?? []),
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, GracefulShutdown],
+    };
+  }
+}

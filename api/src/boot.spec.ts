@@ -1,0 +1,50 @@
+import { startServer, startupBanner } from './boot';
+import { loadConfig } from './config';
+
+describe('startServer', () => {
+  it('stops with one message naming every bad variable and exit code 1', async () => {
+    const stderr: string[] = [];
+    const exit = jest.fn();
+    const app = await startServer(
+      { PORT: 'abc', NODE_ENV: 'prod', DATABASE_URL: 'postgres://u:VerySecret@h:notaport/db' },
+      { stdout: () => undefined, stderr: (l) => stderr.push(l), exit },
+    );
+    expect(app).toBeUndefined();
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(stderr).toHaveLength(1);
+    expect(stderr[0]).toMatch(/^Invalid configuration \(3 problems\):/);
+    expect(stderr[0]).toContain('NODE_ENV: must be development, test or production');
+    expect(stderr[0]).toContain('PORT:');
+    expect(stderr[0]).toContain('DATABASE_URL:');
+    expect(stderr[0]).not.toContain('VerySecret');
+  });
+});
+
+describe('startupBanner', () => {
+  it('tells where the console, health and docs are, and which backends are used', () => {
+    const lines = startupBanner(
+      loadConfig({ PORT: '4000', DATA_DIR: '/tmp/mdf' }),
+      '127.0.0.1:4000',
+    );
+    const text = lines.join('\n');
+    expect(text).toContain('Agent console   http://localhost:4000/');
+    expect(text).toContain('http://localhost:4000/health');
+    expect(text).toContain('API docs        http://localhost:4000/api/docs');
+    expect(text).toContain('embedded PGlite in /tmp/mdf');
+    expect(text).toContain('in-memory');
+  });
+
+  it('omits the docs when Swagger is off and names external services', () => {
+    const text = startupBanner(
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/mdf',
+        REDIS_URL: 'redis://r',
+      }),
+      '0.0.0.0:3000',
+    ).join('\n');
+    expect(text).not.toContain('API docs');
+    expect(text).toContain('PostgreSQL (DATABASE_URL)');
+    expect(text).toContain('Redis (REDIS_URL)');
+  });
+});

@@ -1,0 +1,63 @@
+import type { FieldError } from './problem';
+
+/**
+ * Base of the errors that use cases throw. The problem filter maps each to its
+ * HTTP status; the message is safe to show to the caller.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly slug: string;
+  abstract readonly title: string;
+
+  constructor(
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  readonly slug = 'not-found';
+  readonly title = 'Not Found';
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+  readonly slug = 'conflict';
+  readonly title = 'Conflict';
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly slug = 'forbidden';
+  readonly title = 'Forbidden';
+}
+
+export class UnprocessableError extends DomainError {
+  readonly status = 422;
+  readonly slug = 'unprocessable-content';
+  readonly title = 'Unprocessable Content';
+}
+
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  readonly slug = 'validation-error';
+  readonly title = 'Invalid request';
+
+  constructor(
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** A dependency the request needs (database, storage…) is not answering. */
+export class DependencyUnavailableError extends DomainError {
+  readonly status = 503;
+  readonly slug = 'dependency-unavailable';
+  readonly title = 'Service Unavailable';
+}

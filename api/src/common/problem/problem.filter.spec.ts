@@ -1,0 +1,71 @@
+import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
+import {
+  ConflictError,
+  DependencyUnavailableError,
+  InvalidInputError,
+  NotFoundError,
+} from './domain-error';
+import { ProblemFilter } from './problem.filter';
+import { statusProblem } from './problem';
+
+describe('ProblemFilter.toProblem', () => {
+  const filter = new ProblemFilter();
+
+  it('maps validation errors with their fields', () => {
+    const problem = filter.toProblem(
+      new InvalidInputError('The request has invalid fields.', [
+        { field: 'email', message: 'email must be an email' },
+      ]),
+    );
+    expect(problem).toEqual({
+      type: '/problems/validation-error',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'The request has invalid fields.',
+      errors: [{ field: 'email', message: 'email must be an email' }],
+    });
+  });
+
+  it.each([
+    [new NotFoundError('Order not found'), 404, '/problems/not-found'],
+    [new ConflictError('Illegal transition'), 409, '/problems/conflict'],
+    [
+      new DependencyUnavailableError('Database unavailable'),
+      503,
+      '/problems/dependency-unavailable',
+    ],
+  ])('maps %s to its status', (error, status, type) => {
+    expect(filter.toProblem(error)).toMatchObject({ status, type, detail: error.message });
+  });
+
+  it('keeps the domain error extensions but never lets them override the status', () => {
+    const problem = filter.toProblem(
+      new ConflictError('Closed', { status: 200, reference: 'SAV-2026-000001' }),
+    );
+    expect(problem.status).toBe(409);
+    expect(problem.reference).toBe('SAV-2026-000001');
+  });
+
+  it('uses the message of an HttpException', () => {
+    expect(filter.toProblem(new NotFoundException('No such ticket'))).toMatchObject({
+      status: 404,
+      detail: 'No such ticket',
+    });
+    expect(filter.toProblem(new BadRequestException(['a is bad', 'b is bad']))).toMatchObject({
+      status: 400,
+      detail: 'a is bad; b is bad',
+    });
+    expect(filter.toProblem(new HttpException('Teapot', 418))).toMatchObject({
+      status: 418,
+      detail: 'Teapot',
+      type: '/problems/bad-request',
+    });
+  });
+
+  it('hides the detail of server-side HttpExceptions and of unknown errors', () => {
+    expect(filter.toProblem(new HttpException('db password wrong', 502)).detail).toBeUndefined();
+    const problem = filter.toProblem(new Error('SELECT * FROM secrets'));
+    expect(problem).toEqual({ ...statusProblem(500), detail: 'An unexpected error occurred.' });
+    expect(filter.toProblem('thrown string').status).toBe(500);
+  });
+});

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { envSchema, type ParsedEnv } from './env.schema';
+
+export type NodeEnv = ParsedEnv['NODE_ENV'];
+export type LogLevel = NonNullable<ParsedEnv['LOG_LEVEL']>;
+
+/** Thrown at boot when the environment does not describe a valid configuration. */
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n` +
+        problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/**
+ * The validated, typed configuration. Read once at boot from the environment;
+ * the only place in the API that looks at process.env is loadConfig's caller.
+ */
+export class AppConfig {
+  readonly env!: NodeEnv;
+  readonly http!: {
+    host: string;
+    port: number;
+    publicUrl: string;
+    bodyLimit: string;
+    corsOrigins: string[];
+    trustProxy: boolean | number | string;
+    shutdownTimeoutMs: number;
+  };
+  readonly dataDir!: string;
+  readonly log!: { level: LogLevel };
+  readonly database!: {
+    url?: string;
+    poolSize: number;
+    statementTimeoutMs: number;
+    connectRetries: number;
+    connectRetryDelayMs: number;
+    ssl: 'false' | 'true' | 'no-verify';
+    migrationsRun: boolean;
+  };
+  readonly redis!: { url?: string; keyPrefix: string };
+  readonly swagger!: { enabled: boolean };
+  readonly metrics!: { token?: string };
+  readonly web!: { distDir: string };
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+
+  static from(values: Omit<AppConfig, 'isProduction'>): AppConfig {
+    return Object.freeze(Object.assign(new AppConfig(), values));
+  }
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** The workspace root (the folder holding api/ and web/), from source or from the build. */
+function findRepoRoot(start: string): string | undefined {
+  let dir = start;
+  while (dir !== dirname(dir)) {
+    if (existsSync(join(dir, 'api', 'package.json'))) return dir;
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+const defaultLogLevel: Record<NodeEnv, LogLevel> = {
+  development: 'debug',
+  test: 'warn',
+  production: 'info',
+};
+
+/**
+ * Validates the environment and builds the configuration, reporting every bad
+ * variable at once. Values are never echoed: some of them are secrets.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  opts: { cwd?: string; repoRoot?: string } = {},
+): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? '(environment)'),
+      message: issue.message,
+    }));
+    throw new ConfigValidationError(problems);
+  }
+  const e = result.data;
+  const cwd = opts.cwd ?? process.cwd();
+  const repoRoot = opts.repoRoot ?? findRepoRoot(__dirname) ?? cwd;
+  const abs = (p: string, base: string) => (isAbsolute(p) ? p : resolve(base, p));
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return AppConfig.from({
+    env: e.NODE_ENV,
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      publicUrl,
+      bodyLimit: e.BODY_LIMIT.toLowerCase(),
+      corsOrigins: e.CORS_ORIGINS.length > 0 ? e.CORS_ORIGINS : [new URL(publicUrl).origin],
+      trustProxy: parseTrustProxy(e.TRUST_PROXY.trim()),
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    dataDir: abs(e.DATA_DIR, cwd),
+    log: { level: e.LOG_LEVEL ?? defaultLogLevel[e.NODE_ENV] },
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectRetries: e.DATABASE_CONNECT_RETRIES,
+      connectRetryDelayMs: e.DATABASE_CONNECT_RETRY_DELAY_MS,
+      ssl: e.DATABASE_SSL,
+      migrationsRun: e.MIGRATIONS_RUN,
+    },
+    redis: { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+    swagger: { enabled: e.SWAGGER_ENABLED ?? e.NODE_ENV !== 'production' },
+    metrics: { token: e.METRICS_TOKEN },
+    web: {
+      distDir: abs(e.WEB_DIST_DIR ?? 'web/dist/console/browser', e.WEB_DIST_DIR ? cwd : repoRoot),
+    },
+  });
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+      error: 'must be true or false',
+    })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return undefined;
+      try {
+        const url = new URL(v);
+        if (!protocols.includes(url.protocol)) throw new Error('protocol');
+        return v;
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+        });
+        return z.NEVER;
+      }
+    });
+
+/**
+ * Every environment variable the API reads, with its default.
+ * `.env.example` documents exactly these keys (a test keeps the two in step).
+ */
+export const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'must be development, test or production',
+    })
+    .default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(3000, 0, 65535),
+  PUBLIC_URL: optionalUrl(['http:', 'https:']),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .optional(),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+  DATABASE_POOL_SIZE: int(10, 1, 200),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(15_000, 100, 600_000),
+  DATABASE_CONNECT_RETRIES: int(10, 0, 1000),
+  DATABASE_CONNECT_RETRY_DELAY_MS: int(1000, 10, 60_000),
+  DATABASE_SSL: z
+    .enum(['false', 'true', 'no-verify'], { error: 'must be false, true or no-verify' })
+    .default('false'),
+  MIGRATIONS_RUN: bool(true),
+  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{0,64}$/, 'must be at most 64 of A-Z a-z 0-9 : _ -')
+    .default('mdf:'),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const origins = (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        let parsed: URL | undefined;
+        try {
+          parsed = new URL(origin);
+        } catch {
+          parsed = undefined;
+        }
+        if (!parsed || parsed.origin !== origin) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin like https://shop.example.com`,
+          });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    }),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 512kb or 1mb')
+    .default('1mb'),
+  SWAGGER_ENABLED: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(false|true|loopback|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/,
+      'must be false, true, loopback, a hop count or a list of addresses/CIDRs',
+    )
+    .default('false'),
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 300_000),
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export type Env = z.input<typeof envSchema>;
+export type ParsedEnv = z.output<typeof envSchema>;

@@ -1,0 +1,4 @@
+export { KeyValueStore, StoreUnavailableError } from './key-value-store';
+export { MemoryKeyValueStore } from './memory-key-value-store';
+export { RedisKeyValueStore } from './redis-key-value-store';
+export { StoreModule } from './store.module';

@@ -1,0 +1,35 @@
+/** Raised when the shared store cannot be reached; callers degrade instead of failing. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The shared key-value store is unavailable', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * Shared, expiring state (sessions, counters, caches) for every API instance.
+ * Redis when configured, else an in-process map: one port, two adapters.
+ */
+export abstract class KeyValueStore {
+  abstract readonly kind: 'redis' | 'memory';
+  abstract get(key: string): Promise<string | null>;
+  /** Stores a value; with ttlMs it expires after that many milliseconds. */
+  abstract set(key: string, value: string, ttlMs?: number): Promise<void>;
+  abstract delete(key: string): Promise<void>;
+  /** Atomically adds one; the expiry is set when the counter is created. */
+  abstract increment(key: string, ttlMs: number): Promise<number>;
+  /** Milliseconds left before the key expires, null when absent or without expiry. */
+  abstract ttl(key: string): Promise<number | null>;
+  /** Round trip to the backing service, for readiness checks. */
+  abstract ping(): Promise<void>;
+  abstract close(): Promise<void>;
+
+  async getJson<T>(key: string): Promise<T | null> {
+    const raw = await this.get(key);
+    return raw === null ? null : (JSON.parse(raw) as T);
+  }
+
+  async setJson(key: string, value: unknown, ttlMs?: number): Promise<void> {
+    await this.set(key, JSON.stringify(value), ttlMs);
+  }
+}

@@ -1,0 +1,51 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('serving the built console', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'mdf-console-'));
+  let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+
+  beforeAll(async () => {
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><title>Console SAV</title><mdf-root></mdf-root>',
+    );
+    mkdirSync(join(dist, 'media'));
+    writeFileSync(join(dist, 'main-ABC123.js'), 'console.log("console");');
+    t = await startTestApp({ env: { WEB_DIST_DIR: dist } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / with the security headers', async () => {
+    const res = await http().get('/').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('<mdf-root>');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['x-request-id']).toBeDefined();
+  });
+
+  it('serves the bundles', async () => {
+    const res = await http().get('/main-ABC123.js').expect(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('answers client-side routes with the application shell', async () => {
+    const res = await http().get('/tickets/SAV-2026-000001').expect(200);
+    expect(res.text).toContain('<mdf-root>');
+  });
+
+  it('keeps API and operations routes out of the fallback', async () => {
+    const api = await http().get('/api/v1/unknown').expect(404);
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const ready = await http().get('/ready').expect(200);
+    expect(ready.body.status).toBe('ok');
+    await http().get('/health').expect(200, { status: 'ok' });
+  });
+});

@@ -1,0 +1,4 @@
+// Every migration, in order. Append new ones; never edit one that has landed.
+import { Foundation1764100000000 } from './1764100000000-Foundation';
+
+export const ALL_MIGRATIONS = [Foundation1764100000000];
