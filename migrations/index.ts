@@ -1,4 +1,5 @@
 // Every migration, in order. Append new ones; never edit one that has landed.
 import { Foundation1764100000000 } from './1764100000000-Foundation';
+import { CatalogOrdersTickets1764200000000 } from './1764200000000-CatalogOrdersTickets';
 
-export const ALL_MIGRATIONS = [Foundation1764100000000];
+export const ALL_MIGRATIONS = [Foundation1764100000000, CatalogOrdersTickets1764200000000];

@@ -9,7 +9,12 @@ import { GracefulShutdown } from './common/http/graceful-shutdown';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { MetricsModule } from './common/metrics/metrics.module';
 import { type AppConfig, ConfigModule } from './config';
+import { FaqModule } from './faq';
 import { HealthModule } from './health/health.module';
+import { OrdersModule } from './orders';
+import { ProductsModule } from './products';
+import { SavModule } from './sav';
+import { SeedModule } from './seed/seed.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { StoreModule } from './infra/store';
 
@@ -33,6 +38,11 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         StoreModule,
         HealthModule,
+        ProductsModule,
+        FaqModule,
+        OrdersModule,
+        SavModule,
+        SeedModule,
         ...(consoleBuilt
           ? [
               ServeStaticModule.forRoot({

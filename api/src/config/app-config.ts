@@ -46,6 +46,7 @@ export class AppConfig {
   readonly swagger!: { enabled: boolean };
   readonly metrics!: { token?: string };
   readonly web!: { distDir: string };
+  readonly seed!: { demoData: boolean };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -128,5 +129,6 @@ export function loadConfig(
     web: {
       distDir: abs(e.WEB_DIST_DIR ?? 'web/dist/console/browser', e.WEB_DIST_DIR ? cwd : repoRoot),
     },
+    seed: { demoData: e.SEED_DEMO_DATA ?? e.NODE_ENV === 'development' },
   });
 }

@@ -17,6 +17,9 @@ const httpDuration = makeHistogramProvider({
 @Module({})
 export class MetricsModule implements OnApplicationShutdown {
   static forRoot(): DynamicModule {
+    // The registry is process-wide; a second application in one process (a CLI
+    // command run beside a server, tests) starts from an empty one.
+    register.clear();
     return {
       module: MetricsModule,
       imports: [

@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CUSTOMER_TIERS, type CustomerTierName } from '../entities/customer.entity';
+
+export const ORDER_NUMBER_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,31}$/;
+
+export class OrderCustomerInput {
+  @ApiProperty({ example: 'jeanne.dupont@example.fr' }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiPropertyOptional({ example: 'Jeanne' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  firstName?: string;
+  @ApiPropertyOptional({ example: 'Dupont' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  lastName?: string;
+  @ApiPropertyOptional({ example: '+33612345678' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 .-]{6,20}$/)
+  phone?: string;
+  @ApiProperty({ enum: CUSTOMER_TIERS, example: 'gold' })
+  @IsIn(CUSTOMER_TIERS)
+  tier!: CustomerTierName;
+}
+
+export class OrderLineInput {
+  @ApiProperty({ example: 'CAN-OSLO-3P-NOI' }) @Matches(/^[A-Z0-9][A-Z0-9-]{1,63}$/) sku!: string;
+  @ApiPropertyOptional({ example: 'Canapé 3 places Oslo' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  productName?: string;
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(1000) quantity!: number;
+  @ApiProperty({ example: 1299 })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1_000_000)
+  unitPrice!: number;
+}
+
+/** An order as the retailer's order system pushes it. */
+export class OrderInput {
+  @ApiProperty({ type: OrderCustomerInput })
+  @ValidateNested()
+  @Type(() => OrderCustomerInput)
+  customer!: OrderCustomerInput;
+  @ApiProperty({ example: '75011' })
+  @Matches(/^[A-Za-z0-9 -]{3,10}$/, {
+    message: 'postcode must be 3–10 letters, digits, spaces or dashes',
+  })
+  postcode!: string;
+  @ApiProperty({ example: '2026-10-02' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10, { message: 'purchaseDate must be a date YYYY-MM-DD' })
+  purchaseDate!: string;
+  @ApiPropertyOptional({ example: '2026-10-20' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10, { message: 'deliveryDate must be a date YYYY-MM-DD' })
+  deliveryDate?: string;
+  @ApiProperty({ type: [OrderLineInput] })
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @Type(() => OrderLineInput)
+  lines!: OrderLineInput[];
+}
+
+export class OrderView {
+  @ApiProperty({ example: 'CMD-2026-004512' }) number!: string;
+  @ApiProperty() customer!: {
+    email: string;
+    firstName: string | null;
+    lastName: string | null;
+    tier: CustomerTierName;
+  };
+  @ApiProperty() postcode!: string;
+  @ApiProperty() purchaseDate!: string;
+  @ApiPropertyOptional({ nullable: true }) deliveryDate!: string | null;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [OrderLineInput] }) lines!: {
+    sku: string;
+    productName: string | null;
+    quantity: number;
+    unitPrice: number;
+  }[];
+}

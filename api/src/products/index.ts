@@ -1,0 +1,4 @@
+export { ProductsModule } from './products.module';
+export { ProductsService, toProductView } from './products.service';
+export type { ProductView } from './dto/product.dto';
+export { ProductEntity } from './entities/product.entity';

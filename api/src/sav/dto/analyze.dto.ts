@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CUSTOMER_TIERS, type CustomerTier } from '../domain/types';
+
+export class AnalyzeClaimBody {
+  @ApiProperty({
+    example: "Le pied avant gauche du canapé s'est cassé net, on ne peut plus s'asseoir.",
+  })
+  @IsString()
+  @Length(3, 5000)
+  description!: string;
+
+  @ApiPropertyOptional({ example: 'CMD-2026-004512' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{2,31}$/)
+  orderNumber?: string;
+
+  @ApiPropertyOptional({ example: 'CAN-OSLO-3P-NOI' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,63}$/)
+  productSku?: string;
+
+  @ApiPropertyOptional({ example: '2026-05-02' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  purchaseDate?: string;
+
+  @ApiPropertyOptional({ example: '2026-05-20' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  deliveryDate?: string;
+
+  @ApiPropertyOptional({ enum: CUSTOMER_TIERS })
+  @IsOptional()
+  @IsIn(CUSTOMER_TIERS)
+  customerTier?: CustomerTier;
+
+  @ApiPropertyOptional({ example: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  previousClaims?: number;
+
+  @ApiPropertyOptional({ example: 1299 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1_000_000)
+  productValue?: number;
+}
+
+export class TicketContactInput {
+  @ApiProperty({ example: 'jeanne.dupont@example.fr' }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiPropertyOptional({ example: 'Jeanne Dupont' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
+  @ApiPropertyOptional({ example: '+33612345678' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 .-]{6,20}$/)
+  phone?: string;
+}
+
+export class CreateTicketBody extends AnalyzeClaimBody {
+  @ApiProperty({ example: 'CMD-2026-004512' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{2,31}$/)
+  declare orderNumber: string;
+
+  @ApiProperty({ type: TicketContactInput })
+  @ValidateNested()
+  @Type(() => TicketContactInput)
+  customer!: TicketContactInput;
+}

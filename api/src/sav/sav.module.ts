@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrdersModule } from '../orders';
+import { ProductsModule } from '../products';
+import { TicketEntity, TicketEventEntity } from './entities/ticket.entity';
+import { SavController } from './sav.controller';
+import { SavService } from './sav.service';
+import { TicketsController } from './tickets.controller';
+import { TicketsService } from './tickets.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([TicketEntity, TicketEventEntity]),
+    OrdersModule,
+    ProductsModule,
+  ],
+  controllers: [SavController, TicketsController],
+  providers: [SavService, TicketsService],
+  exports: [SavService, TicketsService],
+})
+export class SavModule {}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Page } from '../common/http/paging.dto';
+import { Access } from '../common/auth/access.decorator';
+import { NotFoundError } from '../common/problem/domain-error';
+import { CreateTicketBody } from './dto/analyze.dto';
+import { TICKET_REFERENCE, TicketListQuery, UpdateTicketBody } from './dto/ticket.dto';
+import { type TicketDetailView, TicketsService, type TicketView } from './tickets.service';
+
+function checkReference(reference: string): string {
+  if (!TICKET_REFERENCE.test(reference))
+    throw new NotFoundError(`No ticket ${reference.slice(0, 40)}.`);
+  return reference;
+}
+
+// Until authentication lands, changes are attributed to the calling channel.
+const API_ACTOR = 'api';
+
+@ApiTags('tickets')
+@Controller('tickets')
+export class TicketsController {
+  constructor(private readonly tickets: TicketsService) {}
+
+  @Post()
+  @Access({ roles: ['agent', 'admin'], scopes: ['tickets:write'] })
+  @ApiOperation({
+    summary: 'Open a ticket for a claim on a known order (e-mail must match the order)',
+  })
+  @ApiCreatedResponse({ description: 'The ticket, analysed, with its reference and timeline' })
+  @ApiBadRequestResponse({ description: 'Invalid input' })
+  @ApiNotFoundResponse({ description: 'No order matches this number and e-mail' })
+  create(@Body() body: CreateTicketBody): Promise<TicketDetailView> {
+    return this.tickets.create(body, 'partner', API_ACTOR);
+  }
+
+  @Get()
+  @Access({ roles: ['agent', 'admin'], scopes: ['tickets:read'] })
+  @ApiOperation({ summary: 'The ticket queue, most urgent first' })
+  @ApiOkResponse({ description: '{items, total, page, pageSize}' })
+  list(@Query() query: TicketListQuery): Promise<Page<TicketView>> {
+    return this.tickets.list(query);
+  }
+
+  @Get(':reference')
+  @Access({ roles: ['agent', 'admin'], scopes: ['tickets:read'] })
+  @ApiOkResponse({ description: 'Ticket with analysis and timeline' })
+  @ApiNotFoundResponse()
+  get(@Param('reference') reference: string): Promise<TicketDetailView> {
+    return this.tickets.get(checkReference(reference));
+  }
+
+  @Patch(':reference')
+  @Access({ roles: ['agent', 'admin'], scopes: ['tickets:write'] })
+  @ApiOperation({
+    summary: 'Change status (legal transitions only), assignee, priority; add a note',
+  })
+  @ApiOkResponse({ description: 'The updated ticket' })
+  @ApiConflictResponse({ description: 'Illegal status transition; nothing changed' })
+  update(
+    @Param('reference') reference: string,
+    @Body() body: UpdateTicketBody,
+  ): Promise<TicketDetailView> {
+    return this.tickets.update(checkReference(reference), body, API_ACTOR);
+  }
+}

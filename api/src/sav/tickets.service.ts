@@ -1,0 +1,346 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { Page } from '../common/http/paging.dto';
+import { ConflictError, NotFoundError } from '../common/problem/domain-error';
+import { OrdersService } from '../orders';
+import type { CreateTicketBody } from './dto/analyze.dto';
+import type { TicketListQuery, UpdateTicketBody } from './dto/ticket.dto';
+import { analyzeClaim, type ClaimAnalysis } from './domain/analyze';
+import { IllegalTransitionError } from './domain/errors';
+import { assertTransition } from './domain/lifecycle';
+import { slaDeadlines } from './domain/sla';
+import type { DecisionAction, TicketStatus } from './domain/types';
+import { TicketEntity, TicketEventEntity, type TicketSource } from './entities/ticket.entity';
+import { SavService } from './sav.service';
+
+export interface TicketEventView {
+  at: string;
+  actor: string;
+  kind: string;
+  from: string | null;
+  to: string | null;
+  note: string | null;
+}
+
+export interface TicketView {
+  reference: string;
+  status: TicketStatus;
+  priority: string;
+  score: number;
+  category: string;
+  severity: string;
+  description: string;
+  source: TicketSource;
+  orderNumber: string | null;
+  productSku: string | null;
+  customer: { email: string | null; name: string | null; phone: string | null };
+  sla: {
+    responseDueAt: string;
+    interventionDueAt: string;
+    responseBreached: boolean;
+    interventionBreached: boolean;
+  };
+  decision: { action: DecisionAction; resolutionType: string };
+  assigneeId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TicketDetailView extends TicketView {
+  analysis: ClaimAnalysis;
+  timeline: TicketEventView[];
+}
+
+const DECIDED_STATUS: Record<DecisionAction, TicketStatus> = {
+  auto_resolve: 'auto_resolved',
+  escalate: 'escalated_to_human',
+  technician: 'awaiting_technician',
+};
+
+function breaches(t: TicketEntity, now: Date) {
+  return {
+    responseBreached: !t.firstResponseAt && t.responseDueAt.getTime() < now.getTime(),
+    interventionBreached: !t.resolvedAt && t.interventionDueAt.getTime() < now.getTime(),
+  };
+}
+
+export function toTicketView(t: TicketEntity, now = new Date()): TicketView {
+  return {
+    reference: t.reference,
+    status: t.status,
+    priority: t.priority,
+    score: t.score,
+    category: t.category,
+    severity: t.severity,
+    description: t.description,
+    source: t.source,
+    orderNumber: t.orderNumber,
+    productSku: t.productSku,
+    customer: { email: t.customerEmail, name: t.customerName, phone: t.customerPhone },
+    sla: {
+      responseDueAt: t.responseDueAt.toISOString(),
+      interventionDueAt: t.interventionDueAt.toISOString(),
+      ...breaches(t, now),
+    },
+    decision: { action: t.decisionAction, resolutionType: t.resolutionType },
+    assigneeId: t.assigneeId,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+const CLOSING_STATUSES: TicketStatus[] = ['resolved', 'closed', 'cancelled', 'auto_resolved'];
+
+@Injectable()
+export class TicketsService {
+  constructor(
+    @InjectRepository(TicketEntity) private readonly tickets: Repository<TicketEntity>,
+    private readonly dataSource: DataSource,
+    private readonly sav: SavService,
+    private readonly orders: OrdersService,
+  ) {}
+
+  /**
+   * A claim becomes a ticket: the order must exist and belong to the e-mail
+   * given; the ticket walks the lifecycle as far as its evidence allows.
+   */
+  async create(
+    body: CreateTicketBody,
+    source: TicketSource,
+    actor: string,
+  ): Promise<TicketDetailView> {
+    const order = await this.orders.verify(body.orderNumber, body.customer.email);
+    const now = new Date();
+    const context = await this.sav.context({ ...body, orderNumber: order.number }, now);
+    const analysis = analyzeClaim({ ...context.input, evidence: { photos: 0, videos: 0 } });
+    const deadlines = slaDeadlines(analysis.priority, now);
+    const reference = await this.dataSource.transaction(async (manager) => {
+      const [{ reference }] = await manager.query<{ reference: string }[]>(
+        `SELECT 'SAV-' || to_char(now() AT TIME ZONE 'UTC', 'YYYY') || '-' ||
+                lpad(nextval('ticket_reference_seq')::text, 6, '0') AS reference`,
+      );
+      const ticket = await manager.getRepository(TicketEntity).save(
+        manager.getRepository(TicketEntity).create({
+          reference,
+          status: 'new',
+          priority: analysis.priority,
+          score: analysis.score,
+          category: analysis.category,
+          severity: analysis.severity,
+          description: body.description,
+          source,
+          orderNumber: order.number,
+          productSku: body.productSku ?? null,
+          customerId: order.customerId,
+          customerEmail: order.customer.email,
+          customerName:
+            body.customer.name ??
+            ([order.customer.firstName, order.customer.lastName].filter(Boolean).join(' ') || null),
+          customerPhone: body.customer.phone ?? order.customer.phone,
+          analysis,
+          decisionAction: analysis.decision.action,
+          resolutionType: analysis.decision.resolutionType,
+          responseDueAt: deadlines.responseDueAt,
+          interventionDueAt: deadlines.interventionDueAt,
+        }),
+      );
+      await this.event(
+        manager,
+        ticket,
+        { actor, kind: 'created', note: `Source : ${source}` },
+        now,
+      );
+      const steps: TicketStatus[] = ['problem_analysis', 'warranty_check', 'evidence_collection'];
+      if (analysis.evidence.canProceed) {
+        steps.push(
+          'priority_assessment',
+          'decision_pending',
+          DECIDED_STATUS[analysis.decision.action],
+        );
+      }
+      for (const to of steps)
+        await this.move(manager, ticket, to, 'system', now, stepNote(to, analysis));
+      return ticket.reference;
+    });
+    return this.get(reference);
+  }
+
+  async list(query: TicketListQuery): Promise<Page<TicketView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const qb = this.tickets.createQueryBuilder('t');
+    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+    if (query.priority) qb.andWhere('t.priority = :priority', { priority: query.priority });
+    if (query.category) qb.andWhere('t.category = :category', { category: query.category });
+    if (query.assigneeId)
+      qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
+    if (query.q) {
+      const like = `%${query.q.replace(/[%_\\]/g, '').toLowerCase()}%`;
+      qb.andWhere(
+        '(lower(t.reference) LIKE :like OR lower(t.customer_email) LIKE :like OR lower(t.order_number) LIKE :like OR unaccent(lower(t.description)) LIKE unaccent(:like))',
+        { like },
+      );
+    }
+    if (query.breached !== undefined) {
+      const breached =
+        '((t.first_response_at IS NULL AND t.response_due_at < now()) OR (t.resolved_at IS NULL AND t.intervention_due_at < now()))';
+      qb.andWhere(query.breached ? breached : `NOT ${breached}`);
+    }
+    qb.orderBy('t.priority', 'ASC')
+      .addOrderBy('t.response_due_at', 'ASC')
+      .addOrderBy('t.reference', 'ASC');
+    const [items, total] = await qb
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    const now = new Date();
+    return { items: items.map((t) => toTicketView(t, now)), total, page, pageSize };
+  }
+
+  async get(reference: string): Promise<TicketDetailView> {
+    const ticket = await this.tickets.findOneBy({ reference });
+    if (!ticket) throw new NotFoundError(`No ticket ${reference}.`);
+    const events = await this.dataSource
+      .getRepository(TicketEventEntity)
+      .find({ where: { ticketId: ticket.id }, order: { at: 'ASC', id: 'ASC' } });
+    return {
+      ...toTicketView(ticket),
+      analysis: ticket.analysis,
+      timeline: events.map((e) => ({
+        at: e.at.toISOString(),
+        actor: e.actor,
+        kind: e.kind,
+        from: e.fromStatus,
+        to: e.toStatus,
+        note: e.note,
+      })),
+    };
+  }
+
+  /** Status, assignment, priority and notes; an illegal transition changes nothing (409). */
+  async update(
+    reference: string,
+    body: UpdateTicketBody,
+    actor: string,
+  ): Promise<TicketDetailView> {
+    await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(TicketEntity);
+      const ticket = await repo.findOne({
+        where: { reference },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!ticket) throw new NotFoundError(`No ticket ${reference}.`);
+      const now = new Date();
+      if (body.status && body.status !== ticket.status) {
+        try {
+          assertTransition(ticket.status, body.status);
+        } catch (err) {
+          if (err instanceof IllegalTransitionError) {
+            throw new ConflictError(`A ticket cannot go from ${ticket.status} to ${body.status}.`, {
+              from: ticket.status,
+              to: body.status,
+            });
+          }
+          throw err;
+        }
+        await this.move(manager, ticket, body.status, actor, now, body.note ?? null);
+      } else if (body.note) {
+        await this.event(manager, ticket, { actor, kind: 'note', note: body.note }, now);
+      }
+      if (body.assigneeId !== undefined && body.assigneeId !== ticket.assigneeId) {
+        await this.event(
+          manager,
+          ticket,
+          { actor, kind: 'assignment', data: { from: ticket.assigneeId, to: body.assigneeId } },
+          now,
+        );
+        ticket.assigneeId = body.assigneeId;
+      }
+      if (body.priority && body.priority !== ticket.priority) {
+        await this.event(
+          manager,
+          ticket,
+          { actor, kind: 'priority_change', data: { from: ticket.priority, to: body.priority } },
+          now,
+        );
+        ticket.priority = body.priority;
+        const deadlines = slaDeadlines(body.priority, ticket.createdAt);
+        ticket.responseDueAt = deadlines.responseDueAt;
+        ticket.interventionDueAt = deadlines.interventionDueAt;
+      }
+      await repo.save(ticket);
+    });
+    return this.get(reference);
+  }
+
+  private async move(
+    manager: EntityManager,
+    ticket: TicketEntity,
+    to: TicketStatus,
+    actor: string,
+    now: Date,
+    note: string | null,
+  ): Promise<void> {
+    const from = ticket.status;
+    assertTransition(from, to);
+    ticket.status = to;
+    if (!ticket.firstResponseAt && actor !== 'system' && to !== 'cancelled')
+      ticket.firstResponseAt = now;
+    if (CLOSING_STATUSES.includes(to) && !ticket.resolvedAt) ticket.resolvedAt = now;
+    await manager.getRepository(TicketEntity).update(
+      { id: ticket.id },
+      {
+        status: ticket.status,
+        firstResponseAt: ticket.firstResponseAt,
+        resolvedAt: ticket.resolvedAt,
+      },
+    );
+    await this.event(manager, ticket, { actor, kind: 'status_change', from, to, note }, now);
+  }
+
+  private async event(
+    manager: EntityManager,
+    ticket: TicketEntity,
+    e: {
+      actor: string;
+      kind: TicketEventEntity['kind'];
+      from?: TicketStatus;
+      to?: TicketStatus;
+      note?: string | null;
+      data?: Record<string, unknown>;
+    },
+    at: Date,
+  ): Promise<void> {
+    const events = manager.getRepository(TicketEventEntity);
+    await events.save(
+      events.create({
+        ticketId: ticket.id,
+        at,
+        actor: e.actor,
+        kind: e.kind,
+        fromStatus: e.from ?? null,
+        toStatus: e.to ?? null,
+        note: e.note ?? null,
+        data: e.data ?? null,
+      }),
+    );
+  }
+}
+
+function stepNote(to: TicketStatus, a: ClaimAnalysis): string | null {
+  switch (to) {
+    case 'problem_analysis':
+      return `Catégorie ${a.category}, gravité ${a.severity}`;
+    case 'warranty_check':
+      return a.warranty.reason;
+    case 'evidence_collection':
+      return a.evidence.canProceed
+        ? 'Les preuves pourront compléter le dossier ; il avance sans attendre.'
+        : `En attente de ${a.evidence.photos} photo(s) et ${a.evidence.videos} vidéo(s).`;
+    case 'priority_assessment':
+      return `Priorité ${a.priority} (score ${a.score}/130)`;
+    default:
+      return a.decision.reasons.join(' ') || null;
+  }
+}

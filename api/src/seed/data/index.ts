@@ -1,0 +1,14 @@
+export type {
+  CustomerTier,
+  FaqCategory,
+  ProductCategory,
+  SeedCustomer,
+  SeedFaq,
+  SeedOrder,
+  SeedOrderLine,
+  SeedProduct,
+} from './types';
+export { PRODUCTS } from './products';
+export { FAQ } from './faq';
+export { CUSTOMERS } from './customers';
+export { ORDERS } from './orders';

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// POST /api/v1/sav/analyze against GET /health on one API instance, 100 connections,
+// loopback only, bounded in time. Prints throughput, p99 and the ratio to /health.
+//
+//   npm run bench:analyze            (builds first; embedded database unless DATABASE_URL is set)
+//   BENCH_SECONDS=20 npm run bench:analyze
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const port = Number(process.env.BENCH_PORT ?? 3931);
+const base = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'mdf-bench-'));
+
+const api = spawn(process.execPath, [join(root, 'api/dist/api/src/main.js')], {
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SEED_DEMO_DATA: 'true',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+
+async function waitReady() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const res = await fetch(`${base}/ready`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('API did not become ready');
+}
+
+function run(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: base, connections, duration: seconds, ...opts }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
+  });
+}
+
+const DESCRIPTIONS = [
+  "Le pied avant gauche du canapé s'est cassé net, on ne peut plus s'asseoir.",
+  'The recliner motor is stuck, it will not close anymore.',
+  'Petite tache sur le coussin de l’assise, à peine visible.',
+  'Livré avec le carton abîmé et une vis manquante, montage impossible !!!',
+  "Le tissu se décolore et il y a une odeur forte depuis la livraison, c'est inadmissible",
+];
+
+try {
+  await waitReady();
+  await run({ path: '/health', duration: 2 }); // warm-up
+  const health = await run({ path: '/health' });
+  const analyze = await run({
+    method: 'POST',
+    path: '/api/v1/sav/analyze',
+    headers: { 'content-type': 'application/json' },
+    requests: DESCRIPTIONS.map((description, i) => ({
+      method: 'POST',
+      path: '/api/v1/sav/analyze',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        description,
+        purchaseDate: '2025-06-0' + (i + 1),
+        customerTier: 'gold',
+        productValue: 1200 + i * 300,
+      }),
+    })),
+  });
+  const ratio = analyze.requests.average / health.requests.average;
+  const summary = {
+    connections,
+    seconds,
+    health: {
+      rps: health.requests.average,
+      p99Ms: health.latency.p99,
+      errors: health.errors + health.non2xx,
+    },
+    analyze: {
+      rps: analyze.requests.average,
+      p99Ms: analyze.latency.p99,
+      errors: analyze.errors + analyze.non2xx,
+    },
+    ratio: Number(ratio.toFixed(3)),
+    goals: { ratio: '>= 0.5', p99Ms: '< 50' },
+    pass: ratio >= 0.5 && analyze.latency.p99 < 50 && analyze.errors + analyze.non2xx === 0,
+  };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/analyze.json'), JSON.stringify(summary, null, 2));
+  console.log(
+    `GET /health          ${summary.health.rps.toFixed(0)} req/s  p99 ${summary.health.p99Ms} ms`,
+  );
+  console.log(
+    `POST /sav/analyze    ${summary.analyze.rps.toFixed(0)} req/s  p99 ${summary.analyze.p99Ms} ms  errors ${summary.analyze.errors}`,
+  );
+  console.log(
+    `ratio analyze/health ${summary.ratio}  (goal ≥ 0.5; p99 goal < 50 ms) → ${summary.pass ? 'PASS' : 'FAIL'}`,
+  );
+  process.exitCode = summary.pass ? 0 : 1;
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((r) => api.once('exit', r));
+  rmSync(dataDir, { recursive: true, force: true });
+}
