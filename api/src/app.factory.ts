@@ -57,6 +57,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
   app.set('query parser', 'simple');
+  // API answers are not revalidated by clients; hashing every body would cost CPU for nothing.
+  app.set('etag', false);
 
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(app.get<Histogram<string>>(getToken(HTTP_DURATION_METRIC))));

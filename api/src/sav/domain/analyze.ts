@@ -1,4 +1,4 @@
-import { detectProblem } from './detector';
+import { readProblem } from './detector';
 import { decide } from './decision';
 import {
   canProceed,
@@ -8,7 +8,8 @@ import {
 } from './evidence';
 import { productAgeDays, scorePriority } from './scorer';
 import { SLA_HOURS } from './sla';
-import { analyzeTone } from './tone';
+import { analyseText } from './text';
+import { analyzeToneOf } from './tone';
 import type {
   CustomerTier,
   Decision,
@@ -90,8 +91,10 @@ const validDate = (d: Date | undefined): Date | undefined =>
 export function analyzeClaim(input: ClaimInput): ClaimAnalysis {
   const purchaseDate = validDate(input.purchaseDate);
   const deliveryDate = validDate(input.deliveryDate);
-  const detection = detectProblem(input.description);
-  const tone = analyzeTone(input.description, { previousContacts: input.previousContacts });
+  // One reading of the text serves the detector and the tone analysis.
+  const doc = analyseText(input.description);
+  const { detection, dangers } = readProblem(doc);
+  const tone = analyzeToneOf(doc, dangers, { previousContacts: input.previousContacts });
   const warranty = assessWarranty({
     category: detection.category,
     text: input.description,

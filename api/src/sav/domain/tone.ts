@@ -58,6 +58,15 @@ const URGENCY_ORDER: readonly Urgency[] = ['low', 'medium', 'high', 'critical'];
 /** Reads the tone and urgency of a message. Never throws. */
 export function analyzeTone(text: string, options: ToneOptions = {}): ToneAnalysis {
   const doc = analyseText(text);
+  return analyzeToneOf(doc, readProblem(doc).dangers, options);
+}
+
+/** Same as analyzeTone, on a text already analysed whose dangers are already known. */
+export function analyzeToneOf(
+  doc: AnalysedText,
+  danger: string[],
+  options: ToneOptions = {},
+): ToneAnalysis {
   const signals: string[] = [];
   const signal = (s: string): void => {
     if (!signals.includes(s)) signals.push(s);
@@ -97,7 +106,6 @@ export function analyzeTone(text: string, options: ToneOptions = {}): ToneAnalys
   }
   if (WORRIED_EMOJI.test(doc.text)) concern = true;
 
-  const danger = readProblem(doc).dangers;
   for (const d of danger) signal(`danger : ${d}`);
 
   const level: Tone =

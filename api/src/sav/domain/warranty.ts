@@ -138,7 +138,15 @@ const TYPO_TOLERANT_LENGTH = 7;
 function tokenMatches(token: string, word: string): boolean {
   if (word.endsWith('*')) return token.startsWith(word.slice(0, -1));
   if (token === word) return true;
-  if (/[sx]$/.test(token) && token.slice(0, -1) === word) return true;
+  const last = token.charCodeAt(token.length - 1);
+  // 's' or 'x' plural: "taches", "griffes", "chevaux" is not in any list.
+  if (
+    (last === 115 || last === 120) &&
+    token.length === word.length + 1 &&
+    token.startsWith(word)
+  ) {
+    return true;
+  }
   return word.length >= TYPO_TOLERANT_LENGTH && withinOneEdit(token, word);
 }
 
@@ -198,12 +206,23 @@ function isNegated(tokens: string[], index: number): boolean {
   return false;
 }
 
+const termWords = new Map<string, string[]>();
+
+function wordsOf(term: string): string[] {
+  let words = termWords.get(term);
+  if (!words) {
+    words = term.split(' ');
+    termWords.set(term, words);
+  }
+  return words;
+}
+
 /** The clauses in which one of the terms occurs without being negated. */
 function clausesMentioning(text: string[][], terms: readonly string[]): string[][] {
   const found: string[][] = [];
   for (const tokens of text) {
     const hit = terms.some((term) => {
-      const words = term.split(' ');
+      const words = wordsOf(term);
       for (let i = 0; i + words.length <= tokens.length; i++) {
         if (words.every((word, k) => tokenMatches(tokens[i + k], word)) && !isNegated(tokens, i)) {
           return true;
