@@ -3523,189 +3523,284 @@ export const ACRONYMS: readonly string[] = [
  * Dictionary words one letter away from the vocabulary: a real word is never taken for a typo
  * ("facture" is not "fracture", "bruits" is not "bruise", "parquet" is not "paquet").
  * Generated from Debian's word lists (wfrench, wamerican, wbritish): every word of 6 letters or
- * more that `findMatches` would otherwise correct into the problem, danger or tone vocabulary.
- * Regenerate when vocabulary is added (a new term brings its own near misses).
+ * more that `findMatches` would otherwise correct into the problem, danger or tone vocabulary
+ * (FUZZY_PROTECTED words are left out). Regenerate when vocabulary changes (a new term brings its
+ * own near misses): `node api/scripts/near-misses.mjs`; `--check` fails when it is out of date.
  */
+// BEGIN GENERATED DICTIONARY_NEAR_MISSES (node api/scripts/near-misses.mjs; do not edit)
 export const DICTIONARY_NEAR_MISSES: readonly string[] = `
-accordoir accroie accrois acrete affadisse affadissement affaisserent allons anibal animai animais
-animames animas animat animate animated animates animus annale annales annals annele annelee
-anneles annone annote annotee annotees annotes annual annuals annuel annuels anomal anomale
-anomaux anxieux aplani aplanie aplanis aplasie aprete apretes arcature arching arcking areole
-areolee areolees areoles armateur armateurs arpete arrente arrest arrested arrests arriere
-arrieree arrieres arrime arrimee arrimees arrimer arrimes arrise arrisee arrisees arriser arrises
-arroche assemblames assemblat assembleur assenant assess asseyent assimes assisse assist assiste
-assists assites assize assizes assoyant attended attendre attendu attendue attendus attenue
-attenuee attenues avouat babble babbled babbles babbling babine babines bacterie bacteries banale
-banales banals banded bangle bangles banked banned barged barley basted batter battered battering
-battons beached beaches beaching biloque binged bittons blacked blacking blacks bleacher bleeped
-bleeping blenched blenches blenching blended blending blesas blesee bleser bleses blessed blockage
-blocus blustered blustering blutons bobbie bobbies bobbing bobsled bocage bocages boesse boiter
-boitez boitiez boitons bolton bonged boston bostons bottier bottiers bottons boudons bougon
-bougons boulant boulin bouline boulins boulochames boulochat boulochates boulot boulots boumons
-braise braised braisee braisees braises braising branlat branlates brayant breached breaches
-breaching breaded breads breeding brelant broyant bruant bruies bruimes bruine bruinee bruinees
-bruines bruins bruire bruiser bruisse bruissee bruisses bruite bruitee bruitees bruites bruits
-brulat brulates bruleur bruleurs brulons brumant brunante bruyant bruyante bruyantes bruyants
-bryant bubble bubbled bubbles bubbling bummed bumper bunged bunted burped bursted bursts burton
-busates bushed busied bussed buster bustle bustled bustles butions butons butted butteries buttery
-caboose cabooses caftons calque calquee calques caltons cancale cancales cancers cannele cannelee
-cannelees canneles cannelle cannelles canton cantons caprier captons caquer carbon carbone carbons
-carcass cardasse cardasses cardon cardons cariasse cariasses carier carions carlton carmasse
-carmasses carmons carnier carniers carrasse carrasses carrer carrie carried carries carriez
-carrons carson cartasse cartasses cartier cartiers cartoon casher casier casiers casing casper
-casseur casseurs cassier caster casters causer caxton ceasing ceruse ceruses cesser chacone
-chaffed chaffing chaffs chafing chaise chaises chancel chancele chancelee chanceles chancelle
-chancelles chancels changer changeur changeurs chapon chapons chaque charge chargea chargeas
-charged chargee chargera charges chargez charier charmer charmers charmeur charmeurs charon
-charrier charter charters chasms chasse chassee chassees chasses chaste chastes chatoie chatoye
-chauffer chauffeur chauffeuse chenille chenillee chenilles chiton chitons chocked chocks choker
-choque choquee choques chowed chutons cireuse clacked clacking clacks claquerent claquet classer
-cliched clichee clichees cliches clinked clinking clique cliquee cliques cloaque clocked clocking
-cloque cloquee cloques clucked clucking coache coached coachee coaches coasser coffee coffer
-coffers coffret coings collapsus collasse collasses composent compotent concerna concernas
-concernee concernees concernez concerte concerted concertee concertees concertes concerting
-concerts conches conchs conics controla controns cooked cosmetiqua cosmetiquas cosmetiquee
-cosmetiquer cosmetiquez cosser couched coudrier coughed coughs coulure coulures coupure coupures
-courber couriez courir courrier courser coursier courtier cousinee couter coutume coutumes crache
-crachee crachees craches cracker crackle crackled crackles crackling cranked cranking cranks
-craque craquee craquerent craques craquete craquetee craquetes craqueur craqure crashed crashes
-crashing crasser craton creais creait creaky creamed creames creaming creams crease creased
-creases creasing create created creates creating credit credite credited creditee credites credits
-creeks crepait crepat crepates crepie crepies crepimes crepin crepine crepines crepir crepis
-crepit creuset creusets cricked cricking cricks crieuse crique criques croaked croaking croaks
-crocked crocks croque croquee croquer croques crossbred crouch cruche cruches crusoe crusse
-crusses crusted crusting crusts currier dagger daggers damais damames damates dancer dancers
-dander danker danser datage datages debache debachee debachees debaches debecte deblaye deblayee
-deblayes deboude decade decades decalames decalat decalates decant decante decants decapage
-decapages decape decapee decapes decavant decave decavee decaves decayed decaying decays decedant
-decelant decele decelee deceles dechira dechiras dechirez dechoir decilage decile deckle deckles
-declore decode decoded decodee decodes decolere decoleree decoleres decorde decoule decoulee
-decoules decoupe decours decouse decouses decousis decousus decrire decuvant dedale dedales
-dedisse dedisses defait defaite defaits default defeat defeated defeating defeats defectif
-defectifs defiates defilat defilates defisse defisses deflect deforce deforcee deforcees deforces
-degante dehale dehalee dehales dejante deject dejects delace delacee delacees delaces delaie
-delaies delaite delaya delayas delayee delayees delayez delecte delibere deliberee deliberees
-deliberes delier delirer delissee deliter deliverer delivre delivree delivrees delivrer delivres
-delove delovee delover deloves demaillant demenager demisse demisses denied denote denoted denotee
-denotes dentee depaillant depave depavee depaves depeindre depeint depeinte depeints deplorably
-deraillant deraye derayee derayees derayes deriver desappointe desappointee desappointees
-desappointes dessers dessert desserte dessertes desserts desserve desserves dessous detaillant
-detaillante detaillants detale detalee detales detect detecte detective detectives detects deteins
-detendre detente detentes detient detint detintes detisse detissee detisses devale devalee devales
-devance devaste devente deviait deviant deviasse deviat deviate devinsse devint devisa devisas
-devise devised devisee devisees devises devising devrait dimensionne dipper discreet disgracie
-divers dossiere dragage drague draguee draguees dragues driers dripped dripping drivee drivel
-drivels driven drivera drives drivez drooped drooping droops dropas droppa droppas droppe droppee
-droppees dropper droppes droppez drover drovers drugged drugging ducale ducales ebrase ebrasee
-ebraser ebrases ecoule ecoulee ecoulees ecoules ecrans ecraseur ecroua ecrouas ecroue ecrouee
-ecrouees ecroues ecroui ecrouie ecrouies ecrouis ecrous ecroute ecroutee ecroutes effondrerent
-egaille egaillee egailles egratigner electrice electrise elevent emaille emaillee emailles
-emballai emballais emballames emballas emballat emballates encombrat encombrates encombrerent
-endorse endorsed endorses enfaite enfaitee enfaites enfance enfances enflant enforce enforced
-enforces engommage engommages engonce engoncee engonces enjonce enjoncee enjonces enjoyed enjoys
+abrier acceptably accordoir accroie accrois acrete actent actine actons aerait affadisse
+affadissement affaisserent agents airait airier albums algine aliene aliened alienee alienees
+alienes aliening aliens alined allames allons allude alluded alludes allure allured allures
+amurait anibal animai animais animames animas animat animate animated animates animus annale
+annales annals annele annelee anneles annone annote annotee annotees annotes annual annuals annuel
+annuels anomal anomale anomaux anxieux aplani aplanie aplanis aplasie appeal appeals apples
+applied applies appris appuis appuye appuyes aprete apretes apurait arcature arching arcking
+ardent ardente ardents areole areolee areolees areoles arguent armateur armateurs arment arpent
+arpente arpents arpete arrente arrest arrested arrests arriera arrieras arriere arrieree arrieres
+arrierez arrime arrimee arrimees arrimer arrimes arrise arrisee arrisees arriser arrises arriver
+arroche articule artier assemblames assemblat assembleur assenant assess asseyent assimes assisse
+assist assiste assists assites assize assizes assoir assoyant atteint atteinte atteints attend
+attende attended attendes attendre attends attendu attendue attendus attenue attenuee attenues
+attest atteste attested attestee attestes attests auction avouat azurait babble babbled babbles
+babbling babine babines backyard backyards bacterie bacteries banale banales banals banded bangle
+bangles banked banned bannes barged barley basted batter battered battering battons beached
+beaches beaching befogs bennes bicarre bicarree bigarre bigarree bigarres bigler biloque binged
+bittons blacked blacking blacks bleacher bleeped bleeping blenched blenches blenching blended
+blending blesas blesee bleser bleses blessed blockage blocus blustered blustering blutons bobbie
+bobbies bobbing bobsled bocage bocages boesse boiter boitez boitiez boitons bolton bondes bonged
+bonnet bonnets bontes bonzes bornes boston bostons bottier bottiers bottons boudons bougon bougons
+boulant boulin bouline boulins boulochames boulochat boulochates boulot boulots boumons braise
+braised braisee braisees braises braising branlat branlates brayant breached breaches breaching
+breaded breads breeding brelant broyant bruant bruies bruimes bruine bruinee bruinees bruines
+bruins bruire bruiser bruisse bruissee bruisses bruite bruitee bruitees bruites bruits brulat
+brulates bruleur bruleurs brulons brumant brunante bruyant bruyante bruyantes bruyants bryant
+bubble bubbled bubbles bubbling bugger buggers bummed bumper bunged bunted buried burine burinee
+burinees burines burins burner burped burping burred burring bursted bursts burton burying busates
+bushed busied bussed buster bustle bustled bustles butions butons butted butteries buttery cabled
+caboose cabooses caftons caille caillee cailles calked callas caller callie callus calmed calorie
+calories calque calquee calques caltons calved canais canals canames canates canaux cancale
+cancales cancers cannele cannelee cannelees canneles cannelle cannelles canope canton cantons
+caprier captons caquer carbon carbone carbons carcass cardasse cardasses cardon cardons cariasse
+cariasses carier carions carlton carmasse carmasses carmons carnap carnier carniers carrasse
+carrasses carrer carrie carried carries carriez carrons carson cartasse cartasses cartier cartiers
+cartoon casher cashes casier casiers casing casper casseur casseurs cassier caster casters catnap
+catnaps causer caxton ceasing ceruse ceruses cesser chacone chaffed chaffing chaffs chafing chaise
+chaises chancel chancele chancelee chanceles chancelle chancelles chancels change changed changee
+changer changes changeur changeurs chapon chapons chaque charge chargea chargeas charged chargee
+chargera charges chargez charier charles charme charmed charmee charmer charmers charmes charmeur
+charmeurs charms charon charred charree charrier charte charted charter charters chartes charts
+chasms chasse chassee chassees chasses chaste chastes chatoie chatoye chauffer chauffeur
+chauffeuse chenille chenillee chenilles chiton chitons chocked chocks choker choler choque choquee
+choques chouleur chowed chutons cireuse clacked clacking clacks claies claire claires clairs
+clammed claquerent claquet clashed clashes clashing classer cliched clichee clichees cliches
+clinked clinking clique cliquee cliques cloaque clocked clocking cloned cloque cloquee cloques
+closer closet closez cloyed clucked clucking coache coached coachee coaches coasser coding coffee
+coffer coffers coffret cogere cogeree cogeres cohere cohered coheres coings coking colder
+collapsus collasse collasses coller colleur colleurs colonie colonies colore colored coloree
+colores coloria colorias coloriee colorisa colorise colors combing comers commanded commando
+commandos commend commende commended commends composent compotent comprenne comprennes concerna
+concernas concernee concernees concernez concerte concerted concertee concertees concertes
+concerting concerts conches conchs confises confuted confutes confuting conics contait contant
+contates contract contracte contracted contractee contractes contracts controla controns contused
+contuses contusing cooing cooked cooler coolers coping corespondent corespondents coring
+correspondu cosmetiqua cosmetiquas cosmetiquee cosmetiquer cosmetiquez cosser couched coudrier
+coughed coughs couler coulure coulures counted counts coupleur coupure coupures courbe courbee
+courber courbes coureur coureurs courge courges couriez courir courre courrier course coursed
+coursee courser courses coursier courted courtier courue courues courus courut couseur cousinee
+couter coutume coutumes covered covers cowered cowers cowing crache crachee crachees craches
+cracker crackle crackled crackles crackling cranked cranking cranks craque craquee craquerent
+craques craquete craquetee craquetes craqueur craqure crashed crashes crashing crasse crassee
+crassees crasser crasses craton creais creait creaky creamed creames creaming creams crease
+creased creases creasing create created creates creating credit credite credited creditee credites
+credits creeks crepait crepat crepates crepie crepies crepimes crepin crepine crepines crepir
+crepis crepit creuset creusets cricked cricking cricks crieuse crique criques croaked croaking
+croaks crocked crocks croque croquee croquer croques crossbred crouch cruche cruches crusoe crusse
+crusses crusted crusting crusts culled currier dagger daggers damais damames damates dancer
+dancers dander danker danser datage datages debache debachee debachees debaches debaclant
+deballames deballat deballates debande debarre debarred debarree debarres debecte deblai deblaie
+deblais deblaye deblayee deblayes deboude debullant decade decades decalames decalat decalates
+decant decante decants decapage decapages decape decapee decapes decarre decarree decarres
+decavant decave decavee decaves decayed decaying decays decedant decelant decele decelee deceles
+decharne decharnee decharnees decharnes dechira dechiras dechirez dechoir decilage decile deckle
+deckles declore decode decoded decodee decodes decolere decoleree decoleres decorde decore decoree
+decores decors decoule decoulee decoules decoupe decours decouse decouses decousis decousus
+decrire decuvant dedale dedales dedisse dedisses dedore dedoree dedores deduis defais defait
+defaite defaits defasse defasses default defeat defeated defeating defeats defectif defectifs
+defiates defilat defilates defisse defisses deflect deforce deforcee deforcees deforces degante
+dehale dehalee dehales dejante deject dejects delace delacee delacees delaces delaie delaies
+delaine delaite delassee delave delavee delaves delaya delayas delaye delayed delayee delayees
+delayes delayez delays delecte deliai deliais delias delibere deliberee deliberees deliberes
+delier delirer delissee deliter deliverer delivre delivree delivrees delivrer delivres delores
+delove delovee delover deloves delude deluded deludes deluding demaillant demanda demange demarie
+demariee demaries demelure demenager demesure demisse demisses demure demuree demurees demures
+demurred demurs denied denote denoted denotee denotes dentee denuas denuded denuding denuee
+denuees denues depaillant depave depavee depaves depayse depaysee depayses depeindre depeint
+depeinte depeints depile depilee depiler depiles deplais deplie depliee deplies deplorably deplore
+deplored deploree deplorer deplores deploy deploye deployed deployes deploys deplue deplues deplus
+depoli depolie depolies depolis depris depuis depure depuree depures depute deputed deputee
+deputes deraie deraies deraillant deraye derayee derayees derayes deriver desappointe desappointee
+desappointees desappointes descendu descent descente descents dessers dessert desserte dessertes
+desserts desserve desserves dessous detaillant detaillante detaillants detale detalee detales
+detallant detect detecte detective detectives detects deteins detendre detente detentes detient
+detint detintes detisse detissee detisses detors devais devale devalee devales devance devaste
+devente deviait deviant deviasse deviat deviate devinsse devint devisa devisas devise devised
+devisee devisees devises devising devore devoree devores devrait differencie differend differends
+difficulty dimensionne dipper discreet disgracie divers dolais dopasse dopasses dormers dormice
+dossiere dragage drague draguee draguees dragues driers dripped dripping drivee drivel drivels
+driven drivera drives drivez drooped drooping droops dropas droppa droppas droppe droppee droppees
+dropper droppes droppez drover drovers drugged drugging ducale ducales dupasse dupasses ebrase
+ebrasee ebraser ebrases ecoule ecoulee ecoulees ecoules ecrans ecraseur ecroua ecrouas ecroue
+ecrouee ecrouees ecroues ecroui ecrouie ecrouies ecrouis ecrous ecroute ecroutee ecroutes
+effondrerent egaille egaillee egailles egratigner electrice electrise elevent emaille emaillee
+emailles emballai emballais emballames emballas emballat emballates emboire embois emboive
+emboives embout embouts empile empilee empilees empiles emplie emplies emplis emplois employ
+employe employs empois encire enciree encires enclore encode encoded encodee encodes encombrat
+encombrates encombrerent encorde encored encorne encoure encours encree endors endorse endorsed
+endorses enfaite enfaitee enfaites enfance enfances enflant enforce enforced enforces engommage
+engommages engonce engoncee engonces enigme enigmes enjonce enjoncee enjonces enjoyed enjoys
 enonce enoncee enoncees enonces enraille enraillee enrailles enroule enroulee enroules entailed
-entailing entails entant envois envole envolee envoles envols erable erables eraille eraillee
-erailles eraser erasers erectrice escroquera escroquerai escroquerais escroqueras escroqueriez
-escrow escrows etoffe etoffee etoffees etoffes etouffe evener eventa eventas evente eventee
-eventees eventer eventes events exaspera exasperas exasperez expedite facing facture facturee
-facturees factures faculty faibli faiblie faiblis faillee failles faking faring fathered fathering
-fathers fating fattened fattening fatter faulted faults fautez faxing fazing feathery felames
-femurs fetter fetters fiable fiables fiames filames filings filter filters finder finders flacks
-flakes flambe flambee flambees flambes flamer flamers flames flaming flanes flanked flanking
-flanks flares flaring flasks flatte flattee flattent flattera flattery flattes flatteur flattez
-flattons flayed flaying flemme fleure fleuree fleures fleurs flotter fluames flukes flumes flutez
-flutter flutters foible foibles foncer forayed foraying forays forcene forceps forger forgers
-forget forgets forgoes forgone fougez foulez foutrez frayas frayee frayer frayez fritter frustrais
-frustrait frustrames frustrant frustrante frustrantes frustrants frying gabarits galber galene
-galerne galets galeux galore galure gaming gaoler gaolers garnissais gatine gauler gazers gazette
-gazetted gazettes gemine geminee gemines glided glides gomine gominee gomines gondons grappe
-grappes greffe greffee greffes gremille gremilles grepped griefs griffeur griffu griffue griffues
-griffus grimpe grimpee grimpes grincerent grinch grinche gringe grinned grinning gripped grondee
-grondees grondes guider guindee guindees guindes hagard hagarde hagards hallway hallways hardwired
-hasard hasarde hasards hatting hausse haussee hausses headiest hearts hematose hinting houasse
-houses housset inamissible incendia incendias incendiee incendier inclined incurie incurs indian
-indians indien indiens indigene indigo indigos indure induree indurees indures infame infames
-infirm infirme infixe injuria injurias injuriee injuriees injuriez inline insigne insignes
-instiller insure insured insures insuring intime intimee intimes inuline inured itches justin
-justine knacks knocker lacera laceras lacerez lacets laceur lachers lacier lacing lagers
-lamentably lamers lancer lancers langueur larguer largueur larking lasers lather lathered lathers
-layered layers leading leafing leafless leaking leanne leaping learned learning learns leasing
-leathery leaving lengthy licking lievre lievres littler livers livrets livreuse loaning locking
-lucking macquant macque macquee macques malted malting manaus mandale mangue mangues manique
-manoquant manoque manquat manquates manuel manuels maousse maquant marquant marquante marquantes
-marquants marque marquee marques martela martelas masquant masque masquee masques massing masure
-masures matera materas materiau materiaux materiel materiels maternal mateur mecanisa mecanisas
-mecanise mecanisee mecanisees mecanises mechanise mechanised mechanises meeting melanique
-melanisme melates melded melding mensure mensuree mensures menteur menteurs menure messing mestre
-mesuse mesusee mesusees mesuses meting meures minames minium misting misuse misused misuses
-misusing modere moderee moderes moeurs moiteur moiteurs molted molting monder monger mongers
+entailing entails entant entend entende entends entered enters entire entras entrer entrez entries
+enture envois envole envolee envoles envols eploie eploies erable erables eraille eraillee
+erailles eraser erasers erectrice errions errors escroquera escroquerai escroquerais escroqueras
+escroqueriez escrow escrows espalier espaliers etende etendes etends etoffe etoffee etoffees
+etoffes etouffe etrons evener eventa eventas evente eventee eventees eventer eventes events
+exaspera exasperas exasperez expedite expend expends explose explosee exploses exposa exposas
+exposee exposees exposez extent extents extenue facing facture facturee facturees factures faculty
+faibli faiblie faiblis faillee failles faking fallow fallowed fallowing fallows faring farmer
+farmers fasses fathered fathering fathers fating fattened fattening fatter faulted faults fausset
+fautez faxing fazing feathery felames fellow fellows femurs ferber ferler fermete fermier ferrer
+fetter fetters fiable fiables fiames filames filings filter filters finder finders finises finisse
+finnish firmer flacks flakes flambe flambee flambees flambes flamer flamers flames flaming flanes
+flanked flanking flanks flares flaring flasks flatte flattee flattent flattera flattery flattes
+flatteur flattez flattons flayed flaying flemme fleure fleuree fleures fleurs flotter fluames
+flukes flumes flutez flutter flutters foible foibles foncer fonctionnel forayed foraying forays
+forcene forceps forger forgers forget forgets forgoes forgone fougez foulez fourbi fourbie fourbis
+fourche fourmi fourmis fournil foutrez frayas frayee frayer frayez fritter frustrais frustrait
+frustrames frustrant frustrante frustrantes frustrants frying fusses gabarits galber galene
+galerne galets galeux galore galure gaming gaoler gaolers garante garantes garants garnissais
+gatine gauler gazers gazette gazetted gazettes gemine geminee gemines glande glandee glandes
+glands glided glides gomine gominee gomines gondons grandet grange granges granit granite granitee
+granites granits granted grants grappe grappes gravat gravates gravats gravide gravimes gravity
+greffe greffee greffes gremille gremilles grepped griefs griffeur griffu griffue griffues griffus
+grimpe grimpee grimpes grincerent grinch grinche gringe grinned grinning gripped gronde grondee
+grondees grondes guider guindee guindees guindes hagard hagarde hagards hallway hallways hardily
+hardwired hasard hasarde hasards hatting hausse haussee hausses headiest hearts hematose hinting
+houasse houses housset impart imparted imparts impassible impassibles implosant imported imposat
+imposates imposte impostes impots inamissible incendia incendias incendiee incendier inclined
+inclue inclues inclumes inclure inclut inclutes incomprehensibly incurie incurs indian indians
+indien indiens indigene indigo indigos indure induree indurees indures infame infames infirm
+infirme infixe influe influee influes influx injuria injurias injuriee injuriees injuriez inline
+insigne insignes instiller insure insured insures insuring intime intimee intimes inuline inured
+invisibly itches justin justine knacks knocker labelle labelles labile labiles lacera laceras
+lacerez lacets laceur lachers lacier lacing lagers laiusse lambel lamelle lamellee lamelles
+lamentably lamers lancer lancers langer langue langues langueur lapels larder larders largess
+larget larguer largueur larking larmer lasers lasing lather lathered lathers layered layers
+leading leafing leafless leaking leanne leaping learned learning learns leasing leathery leaving
+lengthy liasse liasses libeled libeling libelle libelled libellee libellees libelles libelling
+libels licite licitee licitees licites licking lievre lievres limait limates limited limiting
+linger lingere lingers lingue littler livers livrets livreuse loaning locking lodger lodgers
+logger loggers loners longuet loosing loping loving lowing lucking luisse luisses machant macquant
+macque macquee macques maillions malted malting manaus manche manches mandale mangue mangues
+manique manoeuvred manoeuvrier manoquant manoque manquat manquates manuel manuels manufacturas
+manufacturee manufacturees maousse maquant maquez marceau marched marcie marcos marcus marquant
+marquante marquantes marquants marque marquee marques marshes martela martelas masquant masque
+masquee masques massage massaged massages massaging massing massive masure masures matchee matera
+materas materiau materiaux materiel materiels maternal mateur mecanisa mecanisas mecanise
+mecanisee mecanisees mecanises mechanise mechanised mechanises mechat mechates meeting melanique
+melanisme melates melded melding mensure mensuree mensures menteur menteurs menure merchant
+messagers messing mestre mesuse mesusee mesusees mesuses meting meures minames minium misting
+misuse misused misuses misusing modale modales modals modems modere moderee moderes module modulee
+modules moeurs moiteur moiteurs molted molting monceau monceaux monder monels monger mongers
 moniteur monster montague montames montat montates monteur monteuse montre montree montrer montres
-montreur monture montures morille morilles motorised motorist motoriste motorists motter mouise
-mouses mousme moussed moussu moussue moussus mouver mowers munimes mussing narrons natice nearby
-neatly nerveux nourrissons novice novices ombudsmen outrageons outrageux overeat overeating
-overeats overhead overheads overhear overhearing overhears pacage pacagee pacagees pacages paddies
-paddle paddled paddles paddling paillee paillees pailles painted painting paints palling paluche
-paques parquet patites paumes peaches pealing peeing peeking peeping peering peeving peille
-peilles penche penchee penchees penches peniche penile pepite pepites perche perched perchee
-perches perites pestons petates petiot petiote petrit picotant pieges pierce pierced pierces
-pieterent pieton pietons pietrement piling pillas pillons pilotant pilule pilules pilums pinces
-pinched pinches pincus pintons pioche piochee piochees pioches piquet piquete piquets pisces
-pissons pistol pistole pistols pistou pitched pitches pitching pitons pivotat pivotates plaina
-plainas plainat plaine plainee plainees plaines plains plaited plaiting plaits plante planted
-plantee plantees plantes planteur planteurs planting plants pliant pliante pliantes pliants pluche
-pluchee pluchees pluches plumbed plumbs plumed plumet plumets plumped plumps plutes podding pokers
-polling poquet posers postions postons postpose postposee postposees postposes powder powdered
-powders preoccupy prices probes proceed process proche proches procree profes proies prones proses
-proues proves pudding punched punches punching punchs racking ralent ramollo ramure ramures
-ranides rapine rapinee rapines rapped rapture raptures rapure rapures ratele ratelee ratelees
-rateles ratels ratting rattler rature raturee ratures rayere rayeres reassort recarde recardee
-recardes recent recente recents receveur receveurs reclina reclinas reclinee reclinees reclinera
-reclinez recoin recoins recoive recoives recoltant recoltante recoltants recrive recrives redent
-redente regardee regent regente regents reglent reliance rembourrai rembourrais rembourrames
-rembourras rembourrat rembourrates remets remites remits remois remonte remous removes rempote
-renard renarde renardee renardes renards repent repente repents resent resents resisted resort
-resorted resorts ressert ressors retarded retente retord retorde retordes retords revent revente
-revolant revoltat revoltates revotant revote revotee revotes reward rewarded rewards rickets
-rickey ricking ripper ripple rippled ripples rocher rochers rocket rockets rockier rockies rockne
-rooking rubbishy rupteur ruptured saccage saccagee saccages sacred sagine saignerent saigon
-sainement sandale sandales sandals sapped satine satinee satinees satines satins scagged scaled
+montreur monture montures morille morilles motels motorised motorist motoriste motorists motter
+mouise mouses mousme moussed moussu moussue moussus mouvai mouvais mouver mowers muchant mullion
+mullions multiplet multiplex multiplie multiply munimes mussif mussing narrons natice nearby
+neatly needle needled needles nerveux norman normans nourrissons novelle novice novices nuanced
+numeros numerus oeuvrant ombudsmen ordure ordures outbid outbids outdid outrageons outrageux
+outrant outsize outsized outsizes ouvrat ouvrates ouvrier ouvroir overeat overeating overeats
+overhead overheads overhear overhearing overhears pacage pacagee pacagees pacages paddies paddle
+paddled paddles paddling paillee paillees pailles painted painting paints palled palling paluche
+paques parquet partouse partouze passible passibles patient patiente patientee patientes patients
+patites paumes peaches pealing pedant pedante pedantes pedants peeing peeking peeping peering
+peeving peille peilles peinte peintes peints penche penchee penchees penches pendents pendre
+peniche penile pennant pennants pensant pensante pensants pepite pepites perche perched perchee
+perches perdant perdante perdants perdis perdrix perdue perdues perdure perdus perites perore
+peroree perores perter pestons petates petiot petiote petrit picotant pieges pierce pierced
+pierces pieterent pieton pietons pietrement piling pillas pillons pilotant pilule pilules pilums
+pinces pinched pinches pincus pintons pioche piochee piochees pioches piquet piquete piquets
+pisces pissons pistol pistole pistols pistou pitched pitches pitching pitons pivotat pivotates
+plaina plainas plainat plaine plainee plainees plaines plains plaited plaiting plaits plante
+planted plantee plantees plantes planteur planteurs planting plants plastie pliant pliante
+pliantes pliants pluche pluchee pluchees pluches plumbed plumbs plumed plumet plumets plumped
+plumps plutes podding poings pointed pointu pointue pointus pointy pokers polled polling pondant
+ponter poquet ported porters porteur portier portor posers posters postions postons postpose
+postposee postposees postposes potter potters powder powdered powders precedant precious preoccupy
+presence presences presented presets pressent pressente pretent prevent prevented prevents prices
+printed prints probes procedent proceed process proche proches procree produce produced produces
+produire produis produise profes profound proies prones proses proues provably proves pudding
+puller pullet pulley pulped pulsed punched punches punching punchs purled rabatte rabattes
+rabattis rabattre rabattus racking ralent ramollo ramure ramures ranides rapine rapinee rapines
+rapped rapture raptures rapure rapures rasher rashers ratele ratelee ratelees rateles ratels
+ratier ratiere ratiers ratting rattler rature raturee ratures rayere rayeres realite reassort
+rebattu rebattue rebattus rebond rebonds rebuses recarde recardee recardes recent recente recents
+recevable recevables receveur receveurs reclina reclinas reclinee reclinees reclinera reclinez
+recoin recoins recoive recoives recoltant recoltante recoltants recrive recrives recuse recusee
+recusees recuses redent redente redescendu redevable redevables redonde reelis refend refende
+refends refera referas refere referee refereed referees referes referred refers refond refonde
+refonds refont refonte refontes reform reforme reformed reformee reformes reforms refract refracte
+refracts refuge refugee refugees refuges refuie refuies refuis refute refuted refutee refutees
+refutes refuting regarda regardas regardee regent regente regents regites reglent reitre relave
+relavee relaves reliance relier relies relieve relive relived relives rembourrai rembourrais
+rembourrames rembourras rembourrat rembourrates rembourre rembourree rembourrees rembourres
+rembourrez rembourserent remets remites remits remois remonte remontre remount remounts remous
+removes rempli remplie rempliee remplier remplies remplis remporte remportee remportes rempote
+renard renarde renardee renardes renards renders rendort rendre rendrez renferme renforce reniez
+rentas rentee renter renters rentez rentier rentiere rentiers renverge renvergee renverges repaie
+repaies repais repand repande repands reparte repartee repartes repend repende repends repense
+repensee repenses repent repente repents replia replias replied repliee repliees replier repliez
+reploie reploies repoli repolie repolies repolis repondu repons reponse reporta reportas reportee
+reportees reportez repose reposed reposee reposees reposes reposing repris resent resents reseque
+resequee reseques resisted resort resorted resorting resorts respected respelt respond responded
+responds response responses ressert ressors restau retarded retente retond retonde retonds retord
+retorde retordes retords retorted retorting retorts retraca retracas retracat retrace retraced
+retracee retraces retracta retrait retraite retraits reused reussite revent revente reverse
+reversed reversee reversees reverses reversing reviens reviez revolant revoltat revoltates
+revotant revote revotee revotes reward rewarded rewards rickets rickey ricking ripper ripple
+rippled ripples rocher rochers rocket rockets rockier rockies rockne rooking roseau roseaux roussi
+roussie roussies roussis rubbishy rupteur ruptured saccage saccagee saccages sachee sachem sachems
+sachent saches sachez sacred sacret safely sagine saignerent saigon sainement sandale sandales
+sandals sapped satine satinee satinees satines satins sature saturee satures scagged scaled
 scammed scamming scamper scampered scampers scandai scandais scandalous scandames scandas scandat
 scandates scarce scarfed scarfs scarred scarves scelle scellee scelles schemed scheming scoffed
 scoffing scoffs scored scratcha scratchas scratchee scratchees scratcher scratchez scratchy screwy
-scruff scruffs scrute scrutee scrutes scuffle scuffled scuffles seared sechions sectionne semelle
-sentions setting shagged shagging shallows shammed shamming shanks shared sharked sharking sharks
-shelled shells shelly shipper shitting shooter shooters shopped shopping shorten shortens shrews
-shrink shrinks sicking siding sifting sighted sights silting simulie singing single singled
-singles sinkiang sinning sipped siring siting skipped skipping slaked slammer slammers slapped
-slapping sleeker sleepier slimmed slimming slinked slinking slinks slipped slipping slitting
-slopped slopping slummed slumming smelted smelts smille smillee smiller smilles smocked smocking
-smocks smokey smokier snaked snapper snapple snappy snared snarks snipped snipping snitched
-snitches snitching snivel snivels snuffed snuffing snuffs snugged snugging soaped soared societe
+scruff scruffs scrute scrutee scrutes scuffle scuffled scuffles seared sechions seconda sectionne
+semelle sentions serieux serions serique seriques serous serviced servie servies servile serviles
+servimes servir servis servit servites setting sevices shacks shagged shagging shallows shammed
+shamming shanks shared sharked sharking sharks shelled shells shelly shipper shitting shlock
+shocker shooed shooter shooters shopped shopping shored shorten shortens shoved shower shrews
+shrink shrinks shucked shucking shucks sicking siding sifting sighted sights signai signais
+signaled signames signas signat signates silting simulie singing single singled singles sinkiang
+sinning sipped siring siting skipped skipping slaked slammer slammers slapped slapping sleeker
+sleepier slimmed slimming slinked slinking slinks slipped slipping slitting slopped slopping
+slowed slummed slumming smelted smelts smille smillee smiller smilles smocked smocking smocks
+smokey smokier snaked snapper snapple snappy snared snarks snipped snipping snitched snitches
+snitching snivel snivels snowed snuffed snuffing snuffs snugged snugging soaped soared societe
 socked soigne soignee soignes solicitous sommer sommiez sopped sorters spammed spammer spammers
 spamming spangle spanked spanking spanks spared spares sparing sparkle sparkled sparkles sparkling
 sparred sparring sparse sparte spartes sparts spelled spells spitte spitted spittee spittees
-spittes spitting squashy squeal squealed squealing squeals squished squishes squishing staffed
-staffee staffees staffes staffing stagne stagnee stagnees stagnes stairs staked stakning stalin
-stamine staminee stammer stammered stammers stanch stared steeper steins steppe stepped steppes
-stepping sticks stiffed stiffing stings stinted stints stoker stokers stoking stomped stomping
-stomps stooped stooping stoops stoppa stoppas stoppe stoppee stoppees stopper stoppes stoppez
-strain strained straining strains strate strates streamed streaming strewed strews stricture
-strictures stropped structurel strume strums stuffs suction suctioned suctions surpiqua surpiquas
-surpique surpiquee surpiquees surpiquer surpiques suspendions swagged swagging swains swapped
-swapping sweeper sweepers swelled swells switched switches switching swopped swopping tacking
-tapped tasserent teille teillee teilles testier tether tethered tethers timber timbers timbre
-timbree timbrer timbres timers tipper tipple tippled tipples toddle toddled toddles tombed tombeur
-topped trachee trachees tracing tractee tractees tractes trailed traille trails trained traire
-traite traitee traites traits tramped tramping tramps transporter transporters transporteuse
-trappe trapper trappes trapue trapues trapus travers traversed tremas tremie tremies tribunat
-tricked tricking trille trilled trillee trilles trills trippe tripped tripping triste tristes
-trombe trombes trompe tromped trompee trompes tromps trucked truckee trucking trumped trumps
-twilled twista twistas twistee twistees twister twistez twitted twitting unions unsays upholster
-upholstered upholsters urgeat urgeates urgency vaille vailles valeur valeurs valour vanille
-vanillee vanilles veloute veloutee veloutes velvety vervet violeur violeurs voleuse voleuses
-voyeur voyeurs waddle waddled waddles waddling wading warded warding waring warmed warned warred
-wedding wiling wining wiping womble wombles woodmen woolen woolens wooten worrier yelling zapper
-zappers zippee zippera zippes zippez zippier
+spittes spitting sporing sprang springy sprint sprung spying squashy squeal squealed squealing
+squeals squished squishes squishing stabbed staffed staffee staffees staffes staffing stagne
+stagnee stagnees stagnes stairs staked stakning stalin stalle stalled stalles stalls stamine
+staminee stammer stammered stammers stanch staple stapled staples stared steeper steins steppe
+stepped steppes stepping sticks stiffed stiffing stings stinted stints stocke stocked stockee
+stockees stockes stocking stocks stoker stokers stoking stomped stomping stomps stooped stooping
+stoops stoppa stoppas stoppe stoppee stoppees stopper stoppes stoppez storax stowed strain
+strained straining strains strate strates streamed streaming strewed strews stricture strictures
+string stropped structurel strume strums stuffs sucement suction suctioned suctions sueurs supple
+supplee suppleee suppleees supplees supplia supplias supplice supplices suppliee suppliees
+supplier suppliez supposa supposas supposee supposees supposez suppots surpiqua surpiquas surpique
+surpiquee surpiquees surpiquer surpiques surplis sursement suspendions sutured swagged swagging
+swains swapped swapping sweeper sweepers swelled swells switched switches switching swopped
+swopping tacking tainted taints tapped tasserent teille teillee teilles terrils testier tether
+tethered tethers thorough though threat threats timber timbers timbre timbree timbrer timbres
+timers tipper tipple tippled tipples tirade tirades toddle toddled toddles tombed tombeur topped
+trachee trachees tracing tractee tractees tractes trailed traille trails trained traire traite
+traitee traites traits tramped tramping tramps transporter transporters transporteuse trappe
+trapper trappes trapue trapues trapus travers traversed treading treads tremas tremie tremies
+triade triades triads tribunat tricked tricking trille trilled trillee trilles trills trippe
+tripped tripping triste tristes trombe trombes trompe tromped trompee trompes tromps trough
+troughs trucked truckee trucking trumped trumps twilled twista twistas twistee twistees twister
+twistez twitted twitting unclean unions unsays unsold untold upholster upholstered upholsters
+urgeat urgeates urgency urgente urgentes urgents useable utilised vaille vailles valeur valeurs
+valour valumes vanille vanillee vanilles veloute veloutee veloutes velvety vervet vesser violeur
+violeurs viscere visiere volames voleuse voleuses voluminous volute volutes voyeur voyeurs waddle
+waddled waddles waddling wading wafting wailing waists waiving wanting warded warding waring
+warmed warned warrant warranta warrantas warrante warranted warrantee warrantes warrants warred
+wasting wedding weighed weighs weighty whiting wights wiling wining wiping womble wombles woodmen
+woolen woolens wooten wording worming worrier wright writing yelling zapper zappers zippee zippera
+zippes zippez zippier
 `
   .split(/\s+/)
   .filter((w) => w.length > 0);
+// END GENERATED DICTIONARY_NEAR_MISSES
