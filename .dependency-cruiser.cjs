@@ -12,6 +12,8 @@ module.exports = {
       from: { path: '^api/src/[^/]+/domain/' },
       to: {
         pathNot: [
+          // Pure text helpers shared by the domains (no framework, no I/O).
+          '^api/src/common/text/',
           '^api/src/[^/]+/domain/',
           '^node_modules/(fast-check)/',
           '^node_modules/(snowball-stemmers|fastest-levenshtein)/',

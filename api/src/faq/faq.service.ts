@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { NotFoundError } from '../common/problem/domain-error';
+import { foldAccents } from '../common/text/fold';
 import type { FaqQuery, FaqView } from './dto/faq.dto';
 import { FaqEntryEntity } from './entities/faq-entry.entity';
 
@@ -31,10 +32,7 @@ export class FaqService {
   async search(query: FaqQuery): Promise<FaqView[]> {
     const qb = this.faq.createQueryBuilder('f');
     if (query.category) qb.andWhere('f.category = :category', { category: query.category });
-    const words = (query.q ?? '')
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
+    const words = foldAccents(query.q ?? '')
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 2)
       .slice(0, 20);

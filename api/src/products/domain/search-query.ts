@@ -1,3 +1,5 @@
+import { foldAccents } from '../../common/text/fold';
+
 /**
  * Reads a shopper's free text ("canapé cuir noir moins de 1500") into filters
  * the catalog understands, leaving the other words to full-text search.
@@ -31,10 +33,7 @@ export interface ParsedProductQuery {
 
 /** Lower case, no accents, no elision: the form every word list below uses. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/\b[dlcjmnst]'/g, ' ')
     .replace(/['’]/g, ' ');
 }

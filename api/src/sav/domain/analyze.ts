@@ -8,7 +8,7 @@ import {
 } from './evidence';
 import { productAgeDays, scorePriority } from './scorer';
 import { SLA_HOURS } from './sla';
-import { analyseText } from './text';
+import { analyseText, foldText } from './text';
 import { analyzeToneOf } from './tone';
 import type {
   CustomerTier,
@@ -71,12 +71,7 @@ const HUMAN_REQUEST = [
 
 /** The customer asks for a person rather than the assistant. */
 export function asksForHuman(text: string): boolean {
-  const folded = text
-    .slice(0, 5_000)
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, ' ');
+  const folded = foldText(text.slice(0, 5_000)).replace(/'/g, ' ');
   return HUMAN_REQUEST.some((re) => re.test(folded));
 }
 

@@ -2,6 +2,7 @@
  * Warranty policy (spec section 4): which component a claim concerns, whether it is still
  * covered on the day it is reported, and which exclusions the customer's words reveal.
  */
+import { foldText } from './text';
 import type {
   ProblemCategory,
   WarrantyComponent,
@@ -90,14 +91,7 @@ const MAX_TEXT_LENGTH = 10_000;
 
 /** Clauses of normalised tokens: accents and case folded, elisions stripped. */
 function clauses(text: string): string[][] {
-  const folded = text
-    .slice(0, MAX_TEXT_LENGTH)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[’‘`´]/g, "'")
+  const folded = foldText(text.slice(0, MAX_TEXT_LENGTH))
     .replace(/n't\b/g, ' not')
     .replace(/\b(?:jusqu|lorsqu|puisqu|qu|[cdjlmnst])'/g, ' ');
   return folded
