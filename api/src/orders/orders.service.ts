@@ -122,13 +122,4 @@ export class OrdersService {
     }
     return order;
   }
-
-  /** Claims this customer already made, for the priority score. */
-  async previousClaims(customerId: string): Promise<number> {
-    const rows = await this.dataSource.query<{ n: string }[]>(
-      'SELECT count(*)::text AS n FROM ticket WHERE customer_id = $1',
-      [customerId],
-    );
-    return Number(rows[0]?.n ?? 0);
-  }
 }

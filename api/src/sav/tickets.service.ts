@@ -112,8 +112,8 @@ export class TicketsService {
   ): Promise<TicketDetailView> {
     const order = await this.orders.verify(body.orderNumber, body.customer.email);
     const now = new Date();
-    const context = await this.sav.context({ ...body, orderNumber: order.number }, now);
-    const analysis = analyzeClaim({ ...context.input, evidence: { photos: 0, videos: 0 } });
+    const input = await this.sav.claimInput(body, now, order);
+    const analysis = analyzeClaim({ ...input, evidence: { photos: 0, videos: 0 } });
     const deadlines = slaDeadlines(analysis.priority, now);
     const reference = await this.dataSource.transaction(async (manager) => {
       const [{ reference }] = await manager.query<{ reference: string }[]>(

@@ -17,9 +17,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ORDER_NUMBER_PATTERN, PHONE_PATTERN, SKU_PATTERN } from '../../common/http/identifiers';
 import { CUSTOMER_TIERS, type CustomerTierName } from '../entities/customer.entity';
 
-export const ORDER_NUMBER_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,31}$/;
+export { ORDER_NUMBER_PATTERN };
 
 export class OrderCustomerInput {
   @ApiProperty({ example: 'jeanne.dupont@example.fr' }) @IsEmail() @MaxLength(254) email!: string;
@@ -35,7 +36,7 @@ export class OrderCustomerInput {
   lastName?: string;
   @ApiPropertyOptional({ example: '+33612345678' })
   @IsOptional()
-  @Matches(/^\+?[0-9 .-]{6,20}$/)
+  @Matches(PHONE_PATTERN)
   phone?: string;
   @ApiProperty({ enum: CUSTOMER_TIERS, example: 'gold' })
   @IsIn(CUSTOMER_TIERS)
@@ -43,7 +44,7 @@ export class OrderCustomerInput {
 }
 
 export class OrderLineInput {
-  @ApiProperty({ example: 'CAN-OSLO-3P-NOI' }) @Matches(/^[A-Z0-9][A-Z0-9-]{1,63}$/) sku!: string;
+  @ApiProperty({ example: 'CAN-OSLO-3P-NOI' }) @Matches(SKU_PATTERN) sku!: string;
   @ApiPropertyOptional({ example: 'Canapé 3 places Oslo' })
   @IsOptional()
   @IsString()

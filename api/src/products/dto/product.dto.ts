@@ -17,10 +17,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SKU_PATTERN } from '../../common/http/identifiers';
 import { PagingQuery } from '../../common/http/paging.dto';
+import { queryBoolean } from '../../common/http/query-boolean';
 import { PRODUCT_CATEGORIES, type ProductCategory } from '../domain/search-query';
 
-export const SKU_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
+export { SKU_PATTERN };
 const STYLES = [
   'contemporain',
   'scandinave',
@@ -30,9 +32,6 @@ const STYLES = [
   'design',
   'vintage',
 ];
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
 
 export class ProductSearchQuery extends PagingQuery {
   @ApiPropertyOptional({
@@ -87,7 +86,7 @@ export class ProductSearchQuery extends PagingQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   inStock?: boolean;
 }

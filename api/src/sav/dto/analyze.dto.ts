@@ -15,6 +15,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import {
+  ORDER_NUMBER_INPUT_PATTERN,
+  PHONE_PATTERN,
+  SKU_PATTERN,
+} from '../../common/http/identifiers';
 import { CUSTOMER_TIERS, type CustomerTier } from '../domain/types';
 
 export class AnalyzeClaimBody {
@@ -27,12 +32,12 @@ export class AnalyzeClaimBody {
 
   @ApiPropertyOptional({ example: 'CMD-2026-004512' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{2,31}$/)
+  @Matches(ORDER_NUMBER_INPUT_PATTERN)
   orderNumber?: string;
 
   @ApiPropertyOptional({ example: 'CAN-OSLO-3P-NOI' })
   @IsOptional()
-  @Matches(/^[A-Z0-9][A-Z0-9-]{1,63}$/)
+  @Matches(SKU_PATTERN)
   productSku?: string;
 
   @ApiPropertyOptional({ example: '2026-05-02' })
@@ -74,13 +79,13 @@ export class TicketContactInput {
   name?: string;
   @ApiPropertyOptional({ example: '+33612345678' })
   @IsOptional()
-  @Matches(/^\+?[0-9 .-]{6,20}$/)
+  @Matches(PHONE_PATTERN)
   phone?: string;
 }
 
 export class CreateTicketBody extends AnalyzeClaimBody {
   @ApiProperty({ example: 'CMD-2026-004512' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{2,31}$/)
+  @Matches(ORDER_NUMBER_INPUT_PATTERN)
   declare orderNumber: string;
 
   @ApiProperty({ type: TicketContactInput })

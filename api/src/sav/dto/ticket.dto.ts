@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PagingQuery } from '../../common/http/paging.dto';
+import { queryBoolean } from '../../common/http/query-boolean';
 import {
   PRIORITIES,
   PROBLEM_CATEGORIES,
@@ -34,9 +35,7 @@ export class TicketListQuery extends PagingQuery {
   q?: string;
   @ApiPropertyOptional({ description: 'Only tickets past a deadline' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @Transform(queryBoolean)
   @IsBoolean()
   breached?: boolean;
 }
