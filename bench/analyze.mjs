@@ -4,6 +4,7 @@
 //
 //   npm run bench:analyze            (builds first; embedded database unless DATABASE_URL is set)
 //   BENCH_SECONDS=20 npm run bench:analyze
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,22 @@ const port = Number(process.env.BENCH_PORT ?? 3931);
 const base = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'mdf-bench-'));
 
+const BENCH_ADMIN = {
+  email: 'bench@meubledefrance.example',
+  password: randomBytes(18).toString('base64url'),
+};
+
+/** An access token (15 min) for the analysis calls, as the console would send it. */
+async function signIn() {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  return (await res.json()).accessToken;
+}
+
 const api = spawn(process.execPath, [join(root, 'api/dist/api/src/main.js')], {
   env: {
     ...process.env,
@@ -29,6 +46,11 @@ const api = spawn(process.execPath, [join(root, 'api/dist/api/src/main.js')], {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     SEED_DEMO_DATA: 'true',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
+    // One agent sends every request: the limiter still counts each one, it just never refuses.
+    RATE_LIMIT_PER_MINUTE: '100000000',
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -64,11 +86,12 @@ const DESCRIPTIONS = [
 
 try {
   await waitReady();
+  const accessToken = await signIn();
   await run({ path: '/health', duration: 2 }); // warm-up
   const analyzeRequests = DESCRIPTIONS.map((description, i) => ({
     method: 'POST',
     path: '/api/v1/sav/analyze',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
     body: JSON.stringify({
       description,
       purchaseDate: '2025-06-0' + (i + 1),

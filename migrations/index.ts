@@ -1,5 +1,10 @@
 // Every migration, in order. Append new ones; never edit one that has landed.
 import { Foundation1764100000000 } from './1764100000000-Foundation';
 import { CatalogOrdersTickets1764200000000 } from './1764200000000-CatalogOrdersTickets';
+import { AuthAccess1764300000000 } from './1764300000000-AuthAccess';
 
-export const ALL_MIGRATIONS = [Foundation1764100000000, CatalogOrdersTickets1764200000000];
+export const ALL_MIGRATIONS = [
+  Foundation1764100000000,
+  CatalogOrdersTickets1764200000000,
+  AuthAccess1764300000000,
+];

@@ -1,24 +1,40 @@
 import { Logger as NestLogger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getToken } from '@willsoto/nestjs-prometheus';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Histogram } from 'prom-client';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { AuthenticationMiddleware } from './auth';
+import { WidgetOrigins } from './chat';
 import { bodyParsers } from './common/http/body-parsers';
 import { requestIdMiddleware } from './common/http/request-id.middleware';
 import { createHttpLogger, createRootLogger } from './common/logging/logger';
 import { HTTP_DURATION_METRIC, httpMetricsMiddleware } from './common/metrics/http-metrics';
 import { createValidationPipe } from './common/problem/validation';
+import { sendProblem, statusProblem } from './common/problem/problem';
+import type { AuthenticatedRequest } from './common/auth/principal';
 import type { AppConfig } from './config';
 
 export interface CreateAppOptions {
   /** Where logs go (stdout by default); tests capture them here. */
   logDestination?: DestinationStream;
   extraModules?: AppModuleOptions['extraModules'];
+}
+
+function adminOnly(req: AuthenticatedRequest, res: Response, next: NextFunction): void {
+  const principal = req.principal;
+  if (principal?.kind === 'staff' && principal.role === 'admin') return next();
+  const status = principal ? 403 : 401;
+  sendProblem(req, res, {
+    ...statusProblem(status),
+    detail: 'The API documentation is reserved to administrators in production.',
+  });
 }
 
 /** Content-Security-Policy for the console and the API's own pages. */
@@ -72,25 +88,42 @@ export async function createApp(
         : false,
     }),
   );
-  app.enableCors({
-    origin: config.http.corsOrigins,
-    credentials: true,
-    exposedHeaders: [
-      'X-Request-Id',
-      'RateLimit-Limit',
-      'RateLimit-Remaining',
-      'RateLimit-Reset',
-      'Retry-After',
-    ],
-    maxAge: 600,
+  const exposedHeaders = [
+    'X-Request-Id',
+    'RateLimit-Limit',
+    'RateLimit-Remaining',
+    'RateLimit-Reset',
+    'Retry-After',
+  ];
+  const widgetOrigins = app.get(WidgetOrigins);
+  // The console's origins (CORS_ORIGINS) everywhere, with cookies; the retailer's
+  // pages of an active widget site on the widget's routes only, without cookies.
+  app.enableCors((req: Request, done) => {
+    const origin = req.header('origin');
+    const answer = (allowed: boolean, credentials: boolean) =>
+      done(null, { origin: allowed, credentials, exposedHeaders, maxAge: 600 });
+    if (!origin || config.http.corsOrigins.includes(origin)) return answer(Boolean(origin), true);
+    if (!WidgetOrigins.isWidgetPath(req.path)) return answer(false, false);
+    widgetOrigins.allows(origin).then(
+      (allowed) => answer(allowed, false),
+      () => answer(false, false),
+    );
   });
   for (const parser of bodyParsers(config.http.bodyLimit)) app.use(parser);
+  app.use(cookieParser());
+  // Who is calling is known before any guard runs (the rate limiter counts per caller).
+  const authentication = app.get(AuthenticationMiddleware);
+  app.use(authentication.use.bind(authentication));
 
   app.setGlobalPrefix('api', { exclude: ['health', 'ready', 'metrics'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
 
   if (config.swagger.enabled) {
+    // Open in development; in production only an administrator's bearer token opens it.
+    if (config.isProduction) {
+      app.use(['/api/docs', '/api/docs-json', '/api/docs-yaml'], adminOnly);
+    }
     const document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()

@@ -8,7 +8,9 @@ import type { Logger } from 'pino';
 import { GracefulShutdown } from './common/http/graceful-shutdown';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { MetricsModule } from './common/metrics/metrics.module';
+import { ChatModule } from './chat';
 import { type AppConfig, ConfigModule } from './config';
+import { AuthModule } from './auth';
 import { FaqModule } from './faq';
 import { HealthModule } from './health/health.module';
 import { OrdersModule } from './orders';
@@ -38,10 +40,12 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         StoreModule,
         HealthModule,
+        AuthModule,
         ProductsModule,
         FaqModule,
         OrdersModule,
         SavModule,
+        ChatModule,
         SeedModule,
         ...(consoleBuilt
           ? [

@@ -32,12 +32,26 @@ describe('startupBanner', () => {
     expect(text).toContain('API docs        http://localhost:4000/api/docs');
     expect(text).toContain('embedded PGlite in /tmp/mdf');
     expect(text).toContain('in-memory');
+    expect(text).toContain('Demo admin      admin@meubledefrance.example / Demo-Admin-Canape-2026');
+    expect(text).toContain('Demo agent      agent@meubledefrance.example');
+  });
+
+  it('prints no demo login when the first administrator is configured', () => {
+    const text = startupBanner(
+      loadConfig({
+        ADMIN_EMAIL: 'root@example.com',
+        ADMIN_PASSWORD: 'Un-Long-Mot-De-Passe-Solide',
+      }),
+      '127.0.0.1:3000',
+    ).join('\n');
+    expect(text).not.toContain('Demo');
   });
 
   it('omits the docs when Swagger is off and names external services', () => {
     const text = startupBanner(
       loadConfig({
         NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
         DATABASE_URL: 'postgres://db/mdf',
         REDIS_URL: 'redis://r',
       }),

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './app.factory';
+import { DEMO_ACCOUNTS, seedsDemoAccounts } from './auth';
 import { type AppConfig, ConfigValidationError, loadConfig } from './config';
 
 export interface BootIo {
@@ -27,6 +28,10 @@ export function startupBanner(config: AppConfig, listeningOn: string): string[] 
     `  Database        ${config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`,
     `  Shared state    ${config.redis.url ? 'Redis (REDIS_URL)' : 'in-memory (single instance)'}`,
   );
+  if (seedsDemoAccounts(config)) {
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`  Demo ${account.role.padEnd(10)} ${account.email} / ${account.password}`);
+  }
   return lines;
 }
 

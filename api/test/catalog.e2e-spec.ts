@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { runSeed } from '../src/cli/seed';
+import { bearer, staffToken } from './support/auth';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface Product {
@@ -38,7 +39,9 @@ const validProduct = (sku: string, overrides: Record<string, unknown> = {}) => (
 
 describe('catalog and FAQ (seeded demo data, real PostgreSQL)', () => {
   let t: TestApp;
-  const http = () => request(t.app.getHttpServer());
+  let token: string;
+  // Every call as an administrator; who may call what is proven in access-policy.e2e-spec.ts.
+  const http = () => request.agent(t.app.getHttpServer()).set(bearer(token));
   const search = async (query: Record<string, string | number | boolean>) =>
     (await http().get('/api/v1/products').query(query).expect(200)).body as {
       items: Product[];
@@ -47,6 +50,7 @@ describe('catalog and FAQ (seeded demo data, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: { SEED_DEMO_DATA: 'true' } });
+    token = await staffToken(t, 'admin');
   });
   afterAll(async () => t.close());
 
@@ -56,7 +60,7 @@ describe('catalog and FAQ (seeded demo data, real PostgreSQL)', () => {
       LOG_LEVEL: 'silent',
       DATABASE_URL: t.config.database.url,
     });
-    expect(counts).toEqual({ products: 0, faq: 0, orders: 0 });
+    expect(counts).toEqual({ products: 0, faq: 0, orders: 0, widgetSites: 0 });
   });
 
   describe('product search', () => {

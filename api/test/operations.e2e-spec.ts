@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { bearer, staffToken } from './support/auth';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
@@ -9,7 +10,12 @@ describe('operations endpoints in production mode', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      env: { NODE_ENV: 'production', TRUST_PROXY: 'loopback', METRICS_TOKEN },
+      env: {
+        NODE_ENV: 'production',
+        TRUST_PROXY: 'loopback',
+        METRICS_TOKEN,
+        JWT_SECRET: 'operations-test-signing-secret-0123456789',
+      },
     });
   });
   afterAll(async () => t.close());
@@ -46,5 +52,36 @@ describe('operations endpoints in production mode', () => {
       .expect(200);
     const internal = await http().get('/metrics').set('X-Forwarded-For', '10.1.2.3').expect(200);
     expect(internal.headers['content-type']).toMatch(/^text\/plain/);
+  });
+});
+
+describe('API documentation enabled in production', () => {
+  let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: {
+        NODE_ENV: 'production',
+        SWAGGER_ENABLED: 'true',
+        JWT_SECRET: 'operations-test-signing-secret-0123456789',
+      },
+    });
+  });
+  afterAll(async () => t.close());
+
+  it('opens it to administrators only', async () => {
+    const anonymous = await http().get('/api/docs-json').expect(401);
+    expect(anonymous.headers['content-type']).toContain('application/problem+json');
+    await http().get('/api/docs').expect(401);
+    await http()
+      .get('/api/docs-json')
+      .set(bearer(await staffToken(t, 'agent')))
+      .expect(403);
+    const doc = await http()
+      .get('/api/docs-json')
+      .set(bearer(await staffToken(t, 'admin')))
+      .expect(200);
+    expect(doc.body.paths['/api/v1/auth/login']).toBeDefined();
   });
 });

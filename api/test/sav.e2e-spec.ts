@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { apiKey, bearer, staffToken } from './support/auth';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
@@ -20,10 +21,13 @@ const order = (overrides: Record<string, unknown> = {}) => ({
 
 describe('after-sales analysis and tickets (real PostgreSQL)', () => {
   let t: TestApp;
-  const http = () => request(t.app.getHttpServer());
+  let token: string;
+  // Every call as an administrator; who may call what is proven in access-policy.e2e-spec.ts.
+  const http = () => request.agent(t.app.getHttpServer()).set(bearer(token));
 
   beforeAll(async () => {
     t = await startTestApp();
+    token = await staffToken(t, 'admin');
     await http().put('/api/v1/orders/CMD-2026-900001').send(order()).expect(201);
   });
   afterAll(async () => t.close());
@@ -217,6 +221,23 @@ describe('after-sales analysis and tickets (real PostgreSQL)', () => {
         'priority_change',
       ]);
       expect(last[0].note).toBe('Doublon du dossier précédent.');
+      // The change is signed by the administrator who made it.
+      expect(last[0].actor).toMatch(/^user:[0-9a-f-]{36}$/);
+    });
+
+    it('records a partner system as the source and author of the tickets it opens', async () => {
+      const res = await request(t.app.getHttpServer())
+        .post('/api/v1/tickets')
+        .set('X-API-Key', await apiKey(t, ['tickets:write']))
+        .send({
+          description: 'Le pied de la table est cassé.',
+          orderNumber: 'CMD-2026-900001',
+          productSku: 'SOFA-E2E-01',
+          customer: { email: 'claire.martin@example.fr' },
+        })
+        .expect(201);
+      expect(res.body.source).toBe('partner');
+      expect(res.body.timeline[0].actor).toMatch(/^key:[0-9a-f-]{36}$/);
     });
 
     it('answers 404 for unknown or malformed references', async () => {

@@ -24,7 +24,7 @@ if (require.main === module) {
   runSeed(process.env)
     .then((c) =>
       process.stdout.write(
-        `added ${c.products} products, ${c.faq} FAQ entries, ${c.orders} orders\n`,
+        `added ${c.products} products, ${c.faq} FAQ entries, ${c.orders} orders, ${c.widgetSites} widget sites\n`,
       ),
     )
     .catch((err: unknown) => {

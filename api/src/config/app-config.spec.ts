@@ -48,6 +48,13 @@ describe('loadConfig', () => {
         TRUST_PROXY: '2',
         SHUTDOWN_TIMEOUT_MS: '15000',
         WEB_DIST_DIR: '/srv/web',
+        JWT_SECRET: 's'.repeat(40),
+        JWT_KEY_ID: '2026-11',
+        JWT_PREVIOUS_KEYS: `2026-05:${'p'.repeat(40)}`,
+        ADMIN_EMAIL: 'Root@MeubleDeFrance.example',
+        ADMIN_PASSWORD: 'Un-Long-Mot-De-Passe-Solide',
+        RATE_LIMIT_PER_MINUTE: '300',
+        LOGIN_RATE_LIMIT_PER_MINUTE: '10',
       },
       { cwd: '/' },
     );
@@ -75,10 +82,27 @@ describe('loadConfig', () => {
     expect(config.metrics.token).toBe('a'.repeat(32));
     expect(config.log.level).toBe('warn');
     expect(config.web.distDir).toBe('/srv/web');
+    expect(config.auth).toEqual({
+      jwtKey: { id: '2026-11', secret: 's'.repeat(40) },
+      previousJwtKeys: [{ id: '2026-05', secret: 'p'.repeat(40) }],
+      admin: { email: 'root@meubledefrance.example', password: 'Un-Long-Mot-De-Passe-Solide' },
+    });
+    expect(config.rateLimit).toEqual({ perMinute: 300, loginPerMinute: 10 });
+  });
+
+  it('requires a signing key in production, and both halves of the first administrator', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'root@example.com' })).toThrow(
+      /ADMIN_PASSWORD: ADMIN_EMAIL and ADMIN_PASSWORD go together/,
+    );
+    expect(() => loadConfig({ JWT_PREVIOUS_KEYS: 'old:short' })).toThrow(/JWT_PREVIOUS_KEYS/);
+    expect(() => loadConfig({ JWT_SECRET: 'too-short' })).toThrow(/JWT_SECRET/);
   });
 
   it('turns Swagger off in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).swagger.enabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).swagger.enabled).toBe(
+      false,
+    );
     expect(loadConfig({ NODE_ENV: 'test' }).swagger.enabled).toBe(true);
   });
 

@@ -47,6 +47,15 @@ export class AppConfig {
   readonly metrics!: { token?: string };
   readonly web!: { distDir: string };
   readonly seed!: { demoData: boolean };
+  readonly auth!: {
+    /** Signs new tokens; absent outside production, where a key is generated. */
+    jwtKey?: { id: string; secret: string };
+    /** Still accepted for verification while tokens signed with them expire. */
+    previousJwtKeys: { id: string; secret: string }[];
+    /** The first administrator, created or reset at boot. */
+    admin?: { email: string; password: string };
+  };
+  readonly rateLimit!: { perMinute: number; loginPerMinute: number };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -97,6 +106,20 @@ export function loadConfig(
     throw new ConfigValidationError(problems);
   }
   const e = result.data;
+  const crossProblems = [
+    ...(e.NODE_ENV === 'production' && !e.JWT_SECRET
+      ? [{ variable: 'JWT_SECRET', message: 'is required in production' }]
+      : []),
+    ...(Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)
+      ? [
+          {
+            variable: e.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
+            message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
+          },
+        ]
+      : []),
+  ];
+  if (crossProblems.length > 0) throw new ConfigValidationError(crossProblems);
   const cwd = opts.cwd ?? process.cwd();
   const repoRoot = opts.repoRoot ?? findRepoRoot(__dirname) ?? cwd;
   const abs = (p: string, base: string) => (isAbsolute(p) ? p : resolve(base, p));
@@ -130,5 +153,17 @@ export function loadConfig(
       distDir: abs(e.WEB_DIST_DIR ?? 'web/dist/console/browser', e.WEB_DIST_DIR ? cwd : repoRoot),
     },
     seed: { demoData: e.SEED_DEMO_DATA ?? e.NODE_ENV === 'development' },
+    auth: {
+      jwtKey: e.JWT_SECRET ? { id: e.JWT_KEY_ID, secret: e.JWT_SECRET } : undefined,
+      previousJwtKeys: e.JWT_PREVIOUS_KEYS,
+      admin:
+        e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+          ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }
+          : undefined,
+    },
+    rateLimit: {
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      loginPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
   });
 }

@@ -125,6 +125,49 @@ export const envSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true or false' })
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  JWT_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be 1 to 32 of A-Z a-z 0-9 _ -')
+    .default('k1'),
+  JWT_PREVIOUS_KEYS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const keys: { id: string; secret: string }[] = [];
+      for (const entry of (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const at = entry.indexOf(':');
+        const id = entry.slice(0, at);
+        const secret = entry.slice(at + 1);
+        if (at < 1 || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || secret.length < 32) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be a comma-separated list of keyId:secret (secrets of 32+ characters)',
+          });
+          return z.NEVER;
+        }
+        keys.push({ id, secret });
+      }
+      return keys;
+    }),
+  ADMIN_EMAIL: z
+    .email({ error: 'must be an e-mail address' })
+    .max(254)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ADMIN_PASSWORD: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  RATE_LIMIT_PER_MINUTE: int(100, 1, 1_000_000),
+  LOGIN_RATE_LIMIT_PER_MINUTE: int(5, 1, 1000),
 });
 
 export type Env = z.input<typeof envSchema>;

@@ -10,7 +10,7 @@ export class FaqController {
   constructor(private readonly faq: FaqService) {}
 
   @Get()
-  @Access({ public: true, customer: true, roles: ['agent', 'admin'], scopes: ['faq:read'] })
+  @Access({ customer: true, roles: ['agent', 'admin'], scopes: ['faq:read'] })
   @ApiOperation({ summary: 'Search the FAQ (best answers first)' })
   @ApiOkResponse({ type: [FaqView] })
   search(@Query() query: FaqQuery): Promise<FaqView[]> {
@@ -19,7 +19,7 @@ export class FaqController {
 
   @Post(':id/vote')
   @HttpCode(200)
-  @Access({ public: true, customer: true })
+  @Access({ customer: true, roles: ['agent', 'admin'] })
   @ApiOperation({ summary: 'Vote an answer useful or not' })
   @ApiOkResponse({ type: FaqView })
   @ApiNotFoundResponse({ description: 'No such FAQ entry' })

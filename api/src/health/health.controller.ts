@@ -7,10 +7,12 @@ import {
 } from '@nestjs/swagger';
 import { HealthCheck, type HealthCheckResult } from '@nestjs/terminus';
 import type { Response } from 'express';
+import { Access } from '../common/auth/access.decorator';
 import { ReadinessService } from './readiness.service';
 
 @ApiTags('operations')
 @Controller({ version: VERSION_NEUTRAL })
+@Access({ public: true })
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 

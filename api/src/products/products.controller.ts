@@ -35,7 +35,7 @@ export class ProductsController {
   constructor(private readonly products: ProductsService) {}
 
   @Get()
-  @Access({ public: true, customer: true, roles: ['agent', 'admin'], scopes: ['products:read'] })
+  @Access({ customer: true, roles: ['agent', 'admin'], scopes: ['products:read'] })
   @ApiOperation({
     summary:
       'Search the catalog (French full-text, accents ignored, budget/colour/material understood)',
@@ -46,7 +46,7 @@ export class ProductsController {
   }
 
   @Get(':sku')
-  @Access({ public: true, customer: true, roles: ['agent', 'admin'], scopes: ['products:read'] })
+  @Access({ customer: true, roles: ['agent', 'admin'], scopes: ['products:read'] })
   @ApiOkResponse({ type: ProductView })
   @ApiNotFoundResponse({ description: 'No such product' })
   get(@Param('sku') sku: string): Promise<ProductView> {

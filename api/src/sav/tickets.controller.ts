@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Page } from '../common/http/paging.dto';
 import { Access } from '../common/auth/access.decorator';
+import { CurrentPrincipal, type Principal, principalKey } from '../common/auth/principal';
 import { NotFoundError } from '../common/problem/domain-error';
 import { CreateTicketBody } from './dto/analyze.dto';
 import { TICKET_REFERENCE, TicketListQuery, UpdateTicketBody } from './dto/ticket.dto';
@@ -21,8 +22,10 @@ function checkReference(reference: string): string {
   return reference;
 }
 
-// Until authentication lands, changes are attributed to the calling channel.
-const API_ACTOR = 'api';
+/** Who a timeline entry names: `user:<id>` for staff, `key:<id>` for a partner system. */
+function actorOf(principal: Principal | undefined): string {
+  return principal ? principalKey(principal) : 'system';
+}
 
 @ApiTags('tickets')
 @Controller('tickets')
@@ -37,8 +40,15 @@ export class TicketsController {
   @ApiCreatedResponse({ description: 'The ticket, analysed, with its reference and timeline' })
   @ApiBadRequestResponse({ description: 'Invalid input' })
   @ApiNotFoundResponse({ description: 'No order matches this number and e-mail' })
-  create(@Body() body: CreateTicketBody): Promise<TicketDetailView> {
-    return this.tickets.create(body, 'partner', API_ACTOR);
+  create(
+    @Body() body: CreateTicketBody,
+    @CurrentPrincipal() principal: Principal | undefined,
+  ): Promise<TicketDetailView> {
+    return this.tickets.create(
+      body,
+      principal?.kind === 'apiKey' ? 'partner' : 'agent',
+      actorOf(principal),
+    );
   }
 
   @Get()
@@ -67,7 +77,8 @@ export class TicketsController {
   update(
     @Param('reference') reference: string,
     @Body() body: UpdateTicketBody,
+    @CurrentPrincipal() principal: Principal | undefined,
   ): Promise<TicketDetailView> {
-    return this.tickets.update(checkReference(reference), body, API_ACTOR);
+    return this.tickets.update(checkReference(reference), body, actorOf(principal));
   }
 }

@@ -1,10 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { WidgetSitesService } from '../chat';
 import { AppConfig } from '../config';
 import { FaqEntryEntity } from '../faq';
 import { OrdersService } from '../orders';
 import { ProductsService } from '../products';
-import { CUSTOMERS, FAQ, ORDERS, PRODUCTS } from './data';
+import { CUSTOMERS, DEMO_WIDGET_SITE, FAQ, ORDERS, PRODUCTS } from './data';
+
+export { DEMO_SITE_KEY } from './data';
 
 const DAY_MS = 86_400_000;
 
@@ -16,10 +19,22 @@ export interface SeedCounts {
   products: number;
   faq: number;
   orders: number;
+  widgetSites: number;
+}
+
+/** Where the demo widget may be embedded: the public URL and the local dev server. */
+export function demoSiteOrigins(http: { publicUrl: string; port: number }): string[] {
+  return [
+    ...new Set([
+      new URL(http.publicUrl).origin,
+      `http://localhost:${http.port}`,
+      `http://127.0.0.1:${http.port}`,
+    ]),
+  ];
 }
 
 /**
- * Demo catalog, FAQ, customers and orders. Idempotent: only what is missing is
+ * Demo catalog, FAQ, customers, orders and widget site. Idempotent: only what is missing is
  * added, so the retailer's own changes to seeded rows are kept.
  */
 @Injectable()
@@ -31,14 +46,15 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly products: ProductsService,
     private readonly orders: OrdersService,
+    private readonly widgetSites: WidgetSitesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seed.demoData) return;
     const counts = await this.seed();
-    if (counts.products + counts.faq + counts.orders > 0) {
+    if (counts.products + counts.faq + counts.orders + counts.widgetSites > 0) {
       this.logger.log(
-        `Demo data added: ${counts.products} products, ${counts.faq} FAQ entries, ${counts.orders} orders`,
+        `Demo data added: ${counts.products} products, ${counts.faq} FAQ entries, ${counts.orders} orders, ${counts.widgetSites} widget sites`,
       );
     }
   }
@@ -102,10 +118,16 @@ export class SeedService implements OnApplicationBootstrap {
       });
       orders++;
     }
+
+    const demoSite = await this.widgetSites.ensure({
+      ...DEMO_WIDGET_SITE,
+      allowedOrigins: demoSiteOrigins(this.config.http),
+    });
     return {
       products: missingProducts.length,
       faq: faq.identifiers.filter(Boolean).length,
       orders,
+      widgetSites: demoSite ? 1 : 0,
     };
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
 import { ConflictError } from '../../src/common/problem/domain-error';
+import { Access } from '../../src/common/auth/access.decorator';
 
 class ProbeAddress {
   @IsString()
@@ -26,6 +27,7 @@ class ProbeOrder {
 
 /** Routes that exist only in tests, to exercise the global pipe, filter and shutdown. */
 @Controller('probe')
+@Access({ public: true })
 class ProbeController {
   @Post()
   echo(@Body() body: ProbeOrder): ProbeOrder {

@@ -2,8 +2,28 @@ import { Writable } from 'node:stream';
 import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/app.factory';
+import { DEMO_ACCOUNTS } from '../../src/auth';
+import { TEST_PASSWORDS } from './accounts';
 import { type AppConfig, loadConfig } from '../../src/config';
 import { createTestDatabase, TEST_REDIS_URL, testRedisPrefix } from './services';
+
+/** What a credential looks like; none may ever reach a log line. */
+const SECRET_SHAPES: [string, RegExp][] = [
+  ['a JWT', /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/],
+  ['a refresh token', /rt_[A-Za-z0-9_-]{43}/],
+  ['an API key', /sk_live_[A-Za-z0-9_-]{16,}/],
+  ['a session cookie', /mdf_(refresh|csrf)=[^;\s"]{8,}/],
+  ['a password of the test accounts', new RegExp(Object.values(TEST_PASSWORDS).join('|'))],
+  ['a demo password', new RegExp(DEMO_ACCOUNTS.map((a) => a.password).join('|'))],
+];
+
+/** Every e2e app's logs are checked when it closes, so the whole run proves no secret is logged. */
+function assertNoSecretsIn(logs: LogCapture): void {
+  for (const [what, shape] of SECRET_SHAPES) {
+    const line = logs.lines.find((l) => shape.test(l));
+    if (line) throw new Error(`The logs hold ${what}: ${line.slice(0, 300)}`);
+  }
+}
 
 /** Collects the JSON log lines an app writes. */
 export class LogCapture extends Writable {
@@ -48,11 +68,26 @@ export async function startTestApp(
     REDIS_URL: TEST_REDIS_URL,
     REDIS_KEY_PREFIX: testRedisPrefix(),
     SHUTDOWN_TIMEOUT_MS: '2000',
+    // Suites make many calls as one user; rate-limit.e2e-spec.ts and auth.e2e-spec.ts test the limits.
+    RATE_LIMIT_PER_MINUTE: '100000',
     ...options.env,
   });
   const logs = new LogCapture();
-  const app = await createApp(config, { logDestination: logs, extraModules: options.extraModules });
-  await app.init();
+  const app = await createApp(config, {
+    logDestination: logs,
+    extraModules: options.extraModules,
+  }).catch(async (err: unknown) => {
+    await database?.drop();
+    throw err;
+  });
+  try {
+    await app.init();
+  } catch (err) {
+    // An app that fails to start must not leave its connections or database behind.
+    await app.close().catch(() => undefined);
+    await database?.drop();
+    throw err;
+  }
   return {
     app,
     config,
@@ -60,6 +95,7 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       await database?.drop();
+      assertNoSecretsIn(logs);
     },
   };
 }

@@ -8,6 +8,8 @@ export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly slug: string;
   abstract readonly title: string;
+  /** Response headers the error implies (e.g. `Retry-After`); the filter sets them. */
+  readonly headers: Readonly<Record<string, string>> = {};
 
   constructor(
     message: string,
@@ -60,4 +62,27 @@ export class DependencyUnavailableError extends DomainError {
   readonly status = 503;
   readonly slug = 'dependency-unavailable';
   readonly title = 'Service Unavailable';
+}
+
+/** No credential, or one that is not valid (wrong password, expired or forged token). */
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+  readonly slug = 'unauthorized';
+  readonly title = 'Unauthorized';
+}
+
+/** The caller must slow down; `Retry-After` tells them for how long. */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  readonly slug = 'too-many-requests';
+  readonly title = 'Too Many Requests';
+  override readonly headers: Readonly<Record<string, string>>;
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    // A client told to retry after 0 seconds would retry at once.
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    this.headers = { 'Retry-After': String(this.retryAfterSeconds) };
+  }
 }

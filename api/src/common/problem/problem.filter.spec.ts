@@ -1,9 +1,15 @@
-import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  HttpException,
+  NotFoundException,
+} from '@nestjs/common';
 import {
   ConflictError,
   DependencyUnavailableError,
   InvalidInputError,
   NotFoundError,
+  TooManyRequestsError,
 } from './domain-error';
 import { ProblemFilter } from './problem.filter';
 import { statusProblem } from './problem';
@@ -67,5 +73,47 @@ describe('ProblemFilter.toProblem', () => {
     const problem = filter.toProblem(new Error('SELECT * FROM secrets'));
     expect(problem).toEqual({ ...statusProblem(500), detail: 'An unexpected error occurred.' });
     expect(filter.toProblem('thrown string').status).toBe(500);
+  });
+});
+
+describe('ProblemFilter.catch', () => {
+  function respond(exception: unknown) {
+    const headers: Record<string, string> = {};
+    const sent: { status?: number; type?: string; body?: string } = {};
+    const res = {
+      headersSent: false,
+      setHeader: (name: string, value: string) => (headers[name] = value),
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      type(type: string) {
+        sent.type = type;
+        return this;
+      },
+      send: (body: string) => (sent.body = body),
+    };
+    const req = { id: 'req-1', originalUrl: '/api/v1/auth/login' };
+    const host = {
+      getType: () => 'http',
+      switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+    } as unknown as ArgumentsHost;
+    new ProblemFilter().catch(exception, host);
+    return { headers, sent };
+  }
+
+  it('sets the headers a domain error implies, such as Retry-After on a 429', () => {
+    const { headers, sent } = respond(new TooManyRequestsError('Slow down.', 41.2));
+    expect(headers).toEqual({ 'Retry-After': '42' });
+    expect(sent.status).toBe(429);
+    expect(JSON.parse(sent.body ?? '{}')).toMatchObject({
+      type: '/problems/too-many-requests',
+      title: 'Too Many Requests',
+      detail: 'Slow down.',
+    });
+  });
+
+  it('sets no extra header for other errors', () => {
+    expect(respond(new ConflictError('Closed')).headers).toEqual({});
   });
 });

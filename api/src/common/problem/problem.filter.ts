@@ -26,6 +26,9 @@ export class ProblemFilter implements ExceptionFilter {
         exception instanceof Error ? exception.message : 'Unhandled error',
       );
     }
+    if (exception instanceof DomainError && !res.headersSent) {
+      for (const [name, value] of Object.entries(exception.headers)) res.setHeader(name, value);
+    }
     sendProblem(req, res, problem);
   }
 

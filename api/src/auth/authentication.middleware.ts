@@ -1,0 +1,58 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import type { AuthenticatedRequest, AuthFailure, Principal } from '../common/auth/principal';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { SecurityEvents } from './security-events';
+import { BearerAuthenticator } from './tokens/bearer-authenticator';
+
+/**
+ * Works out who is calling, before any guard: an `X-API-Key`, or a bearer
+ * token (staff or customer session). It never refuses a request itself; the
+ * access guard decides with the route's policy, and the rate limiter counts
+ * per caller.
+ */
+@Injectable()
+export class AuthenticationMiddleware implements NestMiddleware {
+  constructor(
+    private readonly apiKeys: ApiKeysService,
+    private readonly events: SecurityEvents,
+    private readonly bearer: BearerAuthenticator,
+  ) {}
+
+  use(req: AuthenticatedRequest, res: Response, next: NextFunction): void {
+    const apiKey = req.get('x-api-key');
+    if (apiKey !== undefined) {
+      this.apiKeys.authenticate(apiKey).then((principal) => {
+        if (principal) req.principal = principal;
+        else this.fail(req, 'invalid_api_key');
+        next();
+      }, next);
+      return;
+    }
+    if (!req.headers.authorization) return next();
+    const authenticate = this.bearer.passport.authenticate(
+      BearerAuthenticator.STRATEGY,
+      { session: false },
+      (err: unknown, principal: Principal | false, info: unknown) => {
+        if (principal && !err) req.principal = principal;
+        else
+          this.fail(
+            req,
+            (info as Error | undefined)?.name === 'TokenExpiredError'
+              ? 'expired_token'
+              : 'invalid_token',
+          );
+        next();
+      },
+    ) as (req: AuthenticatedRequest, res: Response, next: NextFunction) => void;
+    authenticate(req, res, next);
+  }
+
+  private fail(req: AuthenticatedRequest, failure: AuthFailure): void {
+    req.authFailure = failure;
+    this.events.record(failure === 'invalid_api_key' ? 'api_key_rejected' : 'token_rejected', {
+      reason: failure,
+      requestId: typeof req.id === 'string' ? req.id : undefined,
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Access } from '../../common/auth/access.decorator';
+import { CreateUserBody, UpdateUserBody, UserView } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Staff accounts' })
+  @ApiOkResponse({ type: [UserView] })
+  list(): Promise<UserView[]> {
+    return this.users.list();
+  }
+
+  @Post()
+  @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Create an agent or administrator' })
+  @ApiCreatedResponse({ type: UserView })
+  @ApiBadRequestResponse({ description: 'Invalid input or a password that fails the policy' })
+  @ApiConflictResponse({ description: 'The e-mail address is taken' })
+  create(@Body() body: CreateUserBody): Promise<UserView> {
+    return this.users.create(body);
+  }
+
+  @Patch(':id')
+  @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Rename, change role, (de)activate or reset the password' })
+  @ApiOkResponse({ type: UserView })
+  @ApiNotFoundResponse()
+  update(@Param('id') id: string, @Body() body: UpdateUserBody): Promise<UserView> {
+    return this.users.update(id, body);
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import type { Repository } from 'typeorm';
+import { CUSTOMER_TOKEN_TTL_SECONDS, TokenService } from '../auth';
+import { ForbiddenError, NotFoundError } from '../common/problem/domain-error';
+import { greetingFor } from './domain/greeting';
+import { type ChatLocale, DEFAULT_CHAT_LOCALE } from './domain/locales';
+import { isOriginAllowed } from './domain/origin';
+import type {
+  ChatHistoryView,
+  ChatMessageView,
+  ChatSessionView,
+  CreateChatSessionBody,
+} from './dto/chat-session.dto';
+import { ChatMessageEntity, type ChatMessageRole } from './entities/chat-message.entity';
+import { ChatSessionEntity } from './entities/chat-session.entity';
+import { WidgetSitesService } from './widget-sites.service';
+
+/** The same answer for an unknown key, an inactive site and a foreign page: no key probing. */
+const REFUSED = 'This site key cannot open a chat from this page.';
+
+function toMessageView(m: ChatMessageEntity): ChatMessageView {
+  return { id: m.id, role: m.role, text: m.text, createdAt: m.createdAt.toISOString() };
+}
+
+/** Customer chat sessions: opening one from a widget, and its transcript. */
+@Injectable()
+export class ChatSessionsService {
+  constructor(
+    @InjectRepository(ChatSessionEntity) private readonly sessions: Repository<ChatSessionEntity>,
+    @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
+    private readonly sites: WidgetSitesService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /**
+   * Opens a session for a page whose `Origin` the site allows, with a token
+   * bound to it that lives exactly as long as the session.
+   */
+  async start(
+    input: CreateChatSessionBody,
+    origin: string | undefined,
+    now = new Date(),
+  ): Promise<ChatSessionView> {
+    const site = await this.sites.findByKey(input.siteKey);
+    if (
+      !site ||
+      !site.active ||
+      origin === undefined ||
+      !isOriginAllowed(origin, site.allowedOrigins)
+    ) {
+      throw new ForbiddenError(REFUSED);
+    }
+    const locale: ChatLocale = input.locale ?? DEFAULT_CHAT_LOCALE;
+    const expiresAt = new Date(now.getTime() + CUSTOMER_TOKEN_TTL_SECONDS * 1000);
+    const session = await this.sessions.save(
+      this.sessions.create({
+        siteId: site.id,
+        locale,
+        state: 'browsing',
+        origin,
+        expiresAt,
+      }),
+    );
+    return {
+      sessionId: session.id,
+      token: this.tokens.signCustomer({ id: session.id, siteId: site.id, expiresAt }),
+      expiresAt: expiresAt.toISOString(),
+      greeting: greetingFor(site.greeting, locale),
+    };
+  }
+
+  /** The session's messages, oldest first. */
+  async history(sessionId: string): Promise<ChatHistoryView> {
+    await this.getSession(sessionId);
+    const messages = await this.messages.find({
+      where: { sessionId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return { items: messages.map(toMessageView) };
+  }
+
+  /** Adds a line to the transcript and marks the session active. */
+  async appendMessage(
+    sessionId: string,
+    role: ChatMessageRole,
+    text: string,
+    authorId?: string,
+  ): Promise<ChatMessageView> {
+    if (!isUUID(sessionId)) throw new NotFoundError('No such chat session.');
+    return this.messages.manager.transaction(async (manager) => {
+      const touched = await manager
+        .createQueryBuilder()
+        .update(ChatSessionEntity)
+        .set({ lastActivityAt: () => 'clock_timestamp()' })
+        .where('id = :sessionId', { sessionId })
+        .execute();
+      if (!touched.affected) throw new NotFoundError('No such chat session.');
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ChatMessageEntity)
+        // clock_timestamp(), not now(): lines written in one transaction keep their order.
+        .values({
+          sessionId,
+          role,
+          text,
+          authorId: authorId ?? null,
+          createdAt: () => 'clock_timestamp()',
+        })
+        .returning('id')
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0].id;
+      return toMessageView(await manager.findOneByOrFail(ChatMessageEntity, { id }));
+    });
+  }
+
+  /** A session by id; a malformed id is as unknown as a missing one. */
+  async getSession(sessionId: string): Promise<ChatSessionEntity> {
+    const session = isUUID(sessionId) ? await this.sessions.findOneBy({ id: sessionId }) : null;
+    if (!session) throw new NotFoundError('No such chat session.');
+    return session;
+  }
+}

@@ -1,0 +1,43 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { ChatSessionEntity } from './chat-session.entity';
+
+export const CHAT_MESSAGE_ROLES = ['customer', 'bot', 'agent'] as const;
+export type ChatMessageRole = (typeof CHAT_MESSAGE_ROLES)[number];
+
+/** One line of a conversation, written by the customer, the bot or an agent. */
+@Entity('chat_message')
+@Check('chat_message_role_check', `role IN ('customer', 'bot', 'agent')`)
+@Index('chat_message_session_idx', ['sessionId', 'createdAt'])
+export class ChatMessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
+
+  @ManyToOne(() => ChatSessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'chat_message_session_id_fkey' })
+  session?: ChatSessionEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: ChatMessageRole;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  /** The agent who wrote it; null for the customer and the bot. */
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { KeyValueStore } from '../../infra/store';
+import type { StoreFailover } from './store-failover';
+
+/** What the guard expects back (times in seconds); the library does not export the type. */
+type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+
+function toSeconds(ms: number): number {
+  return Math.max(0, Math.ceil(ms / 1000));
+}
+
+/**
+ * @nestjs/throttler storage on the shared key-value store: a fixed window per
+ * key (one atomic counter), and a block key once the limit is passed, so every
+ * instance on the same Redis counts the same hits. Keys are hashed: trackers
+ * carry IP addresses and custom key generators might carry worse.
+ */
+export class KeyValueThrottlerStorage implements ThrottlerStorage {
+  constructor(private readonly stores: StoreFailover) {}
+
+  /** `ttl` and `blockDuration` in milliseconds, like the library's own storage. */
+  increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
+    const base = `throttle:${createHash('sha256').update(`${throttlerName}\n${key}`).digest('hex')}`;
+    return this.stores.run((store) => this.incrementIn(store, base, ttl, limit, blockDuration));
+  }
+
+  private async incrementIn(
+    store: KeyValueStore,
+    base: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+  ): Promise<ThrottlerStorageRecord> {
+    const hitsKey = `${base}:hits`;
+    const blockKey = `${base}:blocked`;
+
+    // While blocked, hits are not counted (as in the library's storage).
+    const blockedMs = await store.ttl(blockKey);
+    if (blockedMs !== null) {
+      const left = toSeconds(blockedMs);
+      return { totalHits: limit + 1, timeToExpire: left, isBlocked: true, timeToBlockExpire: left };
+    }
+
+    const totalHits = await store.increment(hitsKey, ttl);
+    const timeToExpire = toSeconds((await store.ttl(hitsKey)) ?? ttl);
+    if (totalHits <= limit) {
+      return { totalHits, timeToExpire, isBlocked: false, timeToBlockExpire: 0 };
+    }
+    if (blockDuration <= 0) {
+      // No block: refused until the window ends.
+      return { totalHits, timeToExpire, isBlocked: true, timeToBlockExpire: timeToExpire };
+    }
+    await store.set(blockKey, '1', blockDuration);
+    // Counting starts afresh when the block ends, whatever was left of the window.
+    await store.delete(hitsKey);
+    const left = toSeconds(blockDuration);
+    return { totalHits, timeToExpire: left, isBlocked: true, timeToBlockExpire: left };
+  }
+}
