@@ -238,12 +238,14 @@ describe('authentication and authorisation', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
     });
 
-    it('refuses a customer session token on a staff route with 403', async () => {
+    it('refuses a well-signed customer token for a session that does not exist', async () => {
+      // (A real customer session on a staff route gets 403: access-policy.e2e-spec.ts.)
       const token = forge(
         { sub: '00000000-0000-4000-8000-000000000000', typ: 'customer', site: 's' },
         { audience: 'mdf-widget' },
       );
-      await http().get('/api/v1/users').set(bearer(token)).expect(403);
+      const res = await http().get('/api/v1/faq').set(bearer(token)).expect(401);
+      expect(res.body.detail).toContain('session has ended');
     });
 
     it('refuses a staff token re-labelled for the widget audience', async () => {

@@ -386,6 +386,36 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
       ).rejects.toThrow('No such chat session.');
     });
 
+    it('stops honouring a token once its session is closed or expired, or its site deactivated', async () => {
+      const c = await start();
+      const read = () =>
+        http().get(`/api/v1/chat/sessions/${c.sessionId}/messages`).set(bearer(c.token));
+      await read().expect(200);
+      const db = t.app.get(DataSource);
+
+      await http()
+        .patch(`/api/v1/widget-sites/${site.id}`)
+        .set(bearer(admin))
+        .send({ active: false })
+        .expect(200);
+      const ended = await read().expect(401);
+      expect(ended.body.detail).toContain('session has ended');
+      await http()
+        .patch(`/api/v1/widget-sites/${site.id}`)
+        .set(bearer(admin))
+        .send({ active: true })
+        .expect(200);
+      await read().expect(200);
+
+      await db.query('UPDATE chat_session SET closed_at = now() WHERE id = $1', [c.sessionId]);
+      await read().expect(401);
+      await db.query(
+        "UPDATE chat_session SET closed_at = NULL, expires_at = now() - interval '1 second' WHERE id = $1",
+        [c.sessionId],
+      );
+      await read().expect(401);
+    });
+
     it('needs a credential', async () => {
       await http().get(`/api/v1/chat/sessions/${a.sessionId}/messages`).expect(401);
     });

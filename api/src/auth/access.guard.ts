@@ -28,6 +28,7 @@ export function admits(
 const UNAUTHENTICATED: Record<string, string> = {
   expired_token: 'The token has expired.',
   invalid_token: 'The token is not valid.',
+  ended_session: 'This chat session has ended; open a new one.',
   invalid_api_key: 'The API key is not valid.',
 };
 

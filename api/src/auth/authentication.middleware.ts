@@ -1,4 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { CustomerSessions } from '../common/auth/customer-sessions';
 import type { NextFunction, Response } from 'express';
 import type { AuthenticatedRequest, AuthFailure, Principal } from '../common/auth/principal';
 import { ApiKeysService } from './api-keys/api-keys.service';
@@ -17,7 +19,22 @@ export class AuthenticationMiddleware implements NestMiddleware {
     private readonly apiKeys: ApiKeysService,
     private readonly events: SecurityEvents,
     private readonly bearer: BearerAuthenticator,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  private sessions: CustomerSessions | null | undefined;
+
+  /** Provided by the chat feature, which depends on this one: looked up once, not injected. */
+  private get customerSessions(): CustomerSessions | null {
+    if (this.sessions === undefined) {
+      try {
+        this.sessions = this.moduleRef.get(CustomerSessions, { strict: false });
+      } catch {
+        this.sessions = null;
+      }
+    }
+    return this.sessions ?? null;
+  }
 
   use(req: AuthenticatedRequest, res: Response, next: NextFunction): void {
     const apiKey = req.get('x-api-key');
@@ -34,6 +51,10 @@ export class AuthenticationMiddleware implements NestMiddleware {
       BearerAuthenticator.STRATEGY,
       { session: false },
       (err: unknown, principal: Principal | false, info: unknown) => {
+        if (principal && !err && principal.kind === 'customer') {
+          this.admitCustomer(req, principal).then(next, next);
+          return;
+        }
         if (principal && !err) req.principal = principal;
         else
           this.fail(
@@ -46,6 +67,19 @@ export class AuthenticationMiddleware implements NestMiddleware {
       },
     ) as (req: AuthenticatedRequest, res: Response, next: NextFunction) => void;
     authenticate(req, res, next);
+  }
+
+  /** A customer token counts only while its session is open on an active site. */
+  private async admitCustomer(
+    req: AuthenticatedRequest,
+    principal: Extract<Principal, { kind: 'customer' }>,
+  ): Promise<void> {
+    const sessions = this.customerSessions;
+    if (!sessions || (await sessions.isOpen(principal.sessionId, principal.siteId))) {
+      req.principal = principal;
+    } else {
+      this.fail(req, 'ended_session');
+    }
   }
 
   private fail(req: AuthenticatedRequest, failure: AuthFailure): void {

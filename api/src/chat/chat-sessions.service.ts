@@ -1,3 +1,4 @@
+import type { CustomerSessions } from '../common/auth/customer-sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -26,7 +27,7 @@ function toMessageView(m: ChatMessageEntity): ChatMessageView {
 
 /** Customer chat sessions: opening one from a widget, and its transcript. */
 @Injectable()
-export class ChatSessionsService {
+export class ChatSessionsService implements CustomerSessions {
   constructor(
     @InjectRepository(ChatSessionEntity) private readonly sessions: Repository<ChatSessionEntity>,
     @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
@@ -114,6 +115,17 @@ export class ChatSessionsService {
       const id = (inserted.raw as { id: string }[])[0].id;
       return toMessageView(await manager.findOneByOrFail(ChatMessageEntity, { id }));
     });
+  }
+
+  /** See {@link CustomerSessions}: one primary-key lookup with its site. */
+  isOpen(sessionId: string, siteId: string, now = new Date()): Promise<boolean> {
+    if (!isUUID(sessionId) || !isUUID(siteId)) return Promise.resolve(false);
+    return this.sessions
+      .createQueryBuilder('s')
+      .innerJoin('s.site', 'site')
+      .where('s.id = :sessionId AND s.siteId = :siteId', { sessionId, siteId })
+      .andWhere('s.closedAt IS NULL AND s.expiresAt > :now AND site.active', { now })
+      .getExists();
   }
 
   /** A session by id; a malformed id is as unknown as a missing one. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth';
+import { CustomerSessions } from '../common/auth/customer-sessions';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatSessionsService } from './chat-sessions.service';
 import { ChatMessageEntity } from './entities/chat-message.entity';
@@ -16,7 +17,12 @@ import { WidgetOrigins } from './widget-origins';
     AuthModule,
   ],
   controllers: [WidgetSitesController, ChatSessionsController],
-  providers: [WidgetSitesService, ChatSessionsService, WidgetOrigins],
+  providers: [
+    WidgetSitesService,
+    ChatSessionsService,
+    WidgetOrigins,
+    { provide: CustomerSessions, useExisting: ChatSessionsService },
+  ],
   exports: [WidgetSitesService, ChatSessionsService, WidgetOrigins],
 })
 export class ChatModule {}

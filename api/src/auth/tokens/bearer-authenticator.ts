@@ -43,7 +43,8 @@ export class BearerAuthenticator {
           jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
           secretOrKeyProvider: (_req, rawJwt, done) => {
             const secret = keys.secretFor(keyIdOf(String(rawJwt)));
-            if (secret) done(null, secret);
+            // passport-jwt hands it to jsonwebtoken, which takes a KeyObject; its typings lag.
+            if (secret) done(null, secret as unknown as Buffer);
             else done(new Error('unknown signing key'));
           },
           algorithms: [JWT_ALGORITHM],

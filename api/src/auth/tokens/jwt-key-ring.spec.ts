@@ -14,7 +14,8 @@ describe('JwtKeyRing', () => {
       }),
     );
     expect(ring.current).toEqual({ id: 'new', secret: 'c'.repeat(32) });
-    expect(ring.secretFor('old')).toBe('o'.repeat(32));
+    expect(ring.secretFor('old')?.export().toString()).toBe('o'.repeat(32));
+    expect(ring.currentKey.export().toString()).toBe('c'.repeat(32));
     expect(ring.secretFor('other')).toBeUndefined();
     expect(ring.secretFor(undefined)).toBeUndefined();
     expect(ring.secretFor({ toString: () => 'new' })).toBeUndefined();

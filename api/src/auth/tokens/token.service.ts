@@ -52,7 +52,7 @@ export class TokenService {
 
   private sign(claims: object, audience: string, ttlSeconds: number): string {
     return this.jwt.sign(claims, {
-      secret: this.keys.current.secret,
+      privateKey: this.keys.currentKey,
       algorithm: JWT_ALGORITHM,
       keyid: this.keys.current.id,
       issuer: TOKEN_ISSUER,

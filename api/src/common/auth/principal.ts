@@ -9,7 +9,7 @@ export type Principal =
   | { kind: 'apiKey'; keyId: string; scopes: ApiScope[] };
 
 /** Why a presented credential was not accepted (never echoed in detail to the caller). */
-export type AuthFailure = 'invalid_token' | 'expired_token' | 'invalid_api_key';
+export type AuthFailure = 'invalid_token' | 'expired_token' | 'ended_session' | 'invalid_api_key';
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
