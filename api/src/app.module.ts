@@ -17,8 +17,12 @@ import { OrdersModule } from './orders';
 import { ProductsModule } from './products';
 import { SavModule } from './sav';
 import { SeedModule } from './seed/seed.module';
+import { UploadsModule } from './uploads';
 import { DatabaseModule } from './infra/database/database.module';
 import { StoreModule } from './infra/store';
+import { StorageModule } from './infra/storage';
+import { AntivirusModule } from './infra/antivirus';
+import { ScheduleModule } from '@nestjs/schedule';
 
 export interface AppModuleOptions {
   logger: Logger;
@@ -39,6 +43,9 @@ export class AppModule {
         MetricsModule.forRoot(),
         DatabaseModule.forRoot(config),
         StoreModule,
+        StorageModule,
+        AntivirusModule,
+        ScheduleModule.forRoot(),
         HealthModule,
         AuthModule,
         ProductsModule,
@@ -46,6 +53,7 @@ export class AppModule {
         OrdersModule,
         SavModule,
         ChatModule,
+        UploadsModule,
         SeedModule,
         ...(consoleBuilt
           ? [

@@ -44,6 +44,9 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'GET /api/v1/faq': ['customer', ...STAFF, 'key:faq:read'],
   'POST /api/v1/faq/:id/vote': ['customer', ...STAFF],
   'PUT /api/v1/orders/:number': ['admin', 'key:orders:write'],
+  'POST /api/v1/uploads': ['customer', ...STAFF],
+  'GET /api/v1/uploads': STAFF,
+  'GET /api/v1/uploads/:id': ['customer', ...STAFF],
 };
 
 /** Swagger UI and its document: open outside production (they are not API routes). */

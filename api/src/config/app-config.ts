@@ -56,6 +56,22 @@ export class AppConfig {
     admin?: { email: string; password: string };
   };
   readonly rateLimit!: { perMinute: number; loginPerMinute: number };
+  readonly storage!: {
+    /** Local disk (default): files under this folder. */
+    dir: string;
+    /** S3-compatible object storage instead, when S3_BUCKET is set. */
+    s3?: {
+      endpoint?: string;
+      region: string;
+      bucket: string;
+      accessKeyId?: string;
+      secretAccessKey?: string;
+      forcePathStyle: boolean;
+    };
+  };
+  /** ClamAV's clamd over TCP; absent: files are stored as unscanned. */
+  readonly antivirus!: { clamav?: { host: string; port: number; timeoutMs: number } };
+  readonly uploads!: { maxPerSession: number; sessionQuotaBytes: number; retentionDays: number };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -109,6 +125,14 @@ export function loadConfig(
   const crossProblems = [
     ...(e.NODE_ENV === 'production' && !e.JWT_SECRET
       ? [{ variable: 'JWT_SECRET', message: 'is required in production' }]
+      : []),
+    ...(Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)
+      ? [
+          {
+            variable: e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+            message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+          },
+        ]
       : []),
     ...(Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)
       ? [
@@ -164,6 +188,29 @@ export function loadConfig(
     rateLimit: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,
       loginPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    storage: {
+      dir: join(abs(e.DATA_DIR, cwd), 'uploads'),
+      s3: e.S3_BUCKET
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : undefined,
+    },
+    antivirus: {
+      clamav: e.CLAMAV_HOST
+        ? { host: e.CLAMAV_HOST, port: e.CLAMAV_PORT, timeoutMs: e.CLAMAV_TIMEOUT_MS }
+        : undefined,
+    },
+    uploads: {
+      maxPerSession: e.UPLOAD_MAX_PER_SESSION,
+      sessionQuotaBytes: e.UPLOAD_SESSION_QUOTA_MB * 1024 * 1024,
+      retentionDays: e.UPLOAD_RETENTION_DAYS,
     },
   });
 }

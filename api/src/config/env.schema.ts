@@ -168,6 +168,31 @@ export const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   RATE_LIMIT_PER_MINUTE: int(100, 1, 1_000_000),
   LOGIN_RATE_LIMIT_PER_MINUTE: int(5, 1, 1000),
+  S3_ENDPOINT: optionalUrl(['http:', 'https:']),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid bucket name')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_FORCE_PATH_STYLE: bool(true),
+  CLAMAV_HOST: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  CLAMAV_PORT: int(3310, 1, 65535),
+  CLAMAV_TIMEOUT_MS: int(30_000, 100, 600_000),
+  UPLOAD_MAX_PER_SESSION: int(20, 1, 1000),
+  UPLOAD_SESSION_QUOTA_MB: int(300, 1, 100_000),
+  UPLOAD_RETENTION_DAYS: int(730, 1, 36_500),
 });
 
 export type Env = z.input<typeof envSchema>;

@@ -1,4 +1,4 @@
-import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Optional } from '@nestjs/common';
 import {
   type HealthCheckResult,
   HealthCheckService,
@@ -8,13 +8,16 @@ import {
 import { ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config';
+import { VirusScanner } from '../infra/antivirus/virus-scanner';
+import { FileStorage } from '../infra/storage/file-storage';
 import { KeyValueStore } from '../infra/store';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
 /**
- * What /ready reports. The database is required (down → 503); Redis is
- * optional: when it fails the instance is degraded but keeps serving.
+ * What /ready reports. The database is required (down → 503); Redis, file
+ * storage and the virus scanner are optional: when one fails the instance is
+ * degraded but keeps serving (chat works; uploads wait or stay unscanned).
  */
 @Injectable()
 export class ReadinessService implements BeforeApplicationShutdown {
@@ -26,6 +29,8 @@ export class ReadinessService implements BeforeApplicationShutdown {
     private readonly dataSource: DataSource,
     private readonly store: KeyValueStore,
     private readonly config: AppConfig,
+    @Optional() private readonly storage?: FileStorage,
+    @Optional() private readonly scanner?: VirusScanner,
   ) {}
 
   beforeApplicationShutdown(): void {
@@ -36,7 +41,12 @@ export class ReadinessService implements BeforeApplicationShutdown {
   async check(): Promise<HealthCheckResult> {
     if (this.shuttingDown) return { status: 'shutting_down', details: {} };
     try {
-      return await this.health.check([() => this.database(), () => this.redis()]);
+      return await this.health.check([
+        () => this.database(),
+        () => this.redis(),
+        () => this.fileStorage(),
+        () => this.antivirus(),
+      ]);
     } catch (err) {
       if (err instanceof ServiceUnavailableException) return err.getResponse() as HealthCheckResult;
       throw err;
@@ -56,20 +66,61 @@ export class ReadinessService implements BeforeApplicationShutdown {
     return result;
   }
 
-  private async redis(): Promise<HealthIndicatorResult> {
-    const session = this.indicators.check('redis');
-    if (this.store.kind === 'memory') return session.up({ mode: 'memory' });
+  private redis(): Promise<HealthIndicatorResult> {
+    if (this.store.kind === 'memory')
+      return Promise.resolve(this.indicators.check('redis').up({ mode: 'memory' }));
+    return this.optional('redis', 'redis', () => this.store.ping(), 'Redis is unreachable');
+  }
+
+  private fileStorage(): Promise<HealthIndicatorResult> {
+    const storage = this.storage;
+    if (!storage) return Promise.resolve({});
+    return this.optional(
+      'storage',
+      storage.kind,
+      () => storage.ping(),
+      'File storage is unreachable: uploads are refused',
+    );
+  }
+
+  private antivirus(): Promise<HealthIndicatorResult> {
+    const scanner = this.scanner;
+    if (!scanner) return Promise.resolve({});
+    if (scanner.kind === 'none') {
+      return Promise.resolve(
+        this.indicators.check('antivirus').up({
+          mode: 'none',
+          message: 'No virus scanner (CLAMAV_HOST): uploads are stored unscanned',
+        }),
+      );
+    }
+    return this.optional(
+      'antivirus',
+      scanner.kind,
+      () => scanner.ping(),
+      'ClamAV is unreachable: uploads wait unscanned and are not shown to customers',
+    );
+  }
+
+  /** Up with its latency, or degraded (never down: the instance keeps serving without it). */
+  private async optional(
+    name: string,
+    mode: string,
+    ping: () => Promise<void>,
+    whenDown: string,
+  ): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check(name);
     const started = performance.now();
     try {
       await Promise.race([
-        this.store.ping(),
+        ping(),
         new Promise((_, reject) =>
           setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS).unref(),
         ),
       ]);
-      return session.up({ mode: 'redis', latencyMs: Math.round(performance.now() - started) });
+      return session.up({ mode, latencyMs: Math.round(performance.now() - started) });
     } catch {
-      return session.degraded({ mode: 'redis', message: 'Redis is unreachable' });
+      return session.degraded({ mode, message: whenDown });
     }
   }
 }

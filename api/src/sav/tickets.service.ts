@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Page } from '../common/http/paging.dto';
 import { ConflictError, NotFoundError } from '../common/problem/domain-error';
 import { OrdersService } from '../orders';
 import type { CreateTicketBody } from './dto/analyze.dto';
-import type { TicketListQuery, UpdateTicketBody } from './dto/ticket.dto';
+import { TICKET_REFERENCE, type TicketListQuery, type UpdateTicketBody } from './dto/ticket.dto';
 import { analyzeClaim, type ClaimAnalysis } from './domain/analyze';
+import { canProceed, evidenceCompleteness } from './domain/evidence';
 import { IllegalTransitionError } from './domain/errors';
 import { assertTransition } from './domain/lifecycle';
 import { slaDeadlines } from './domain/sla';
@@ -216,6 +218,60 @@ export class TicketsService {
         note: e.note,
       })),
     };
+  }
+
+  /** A ticket's id and reference, from either; null when there is no such ticket. */
+  async findRef(idOrReference: string): Promise<{ id: string; reference: string } | null> {
+    const where = TICKET_REFERENCE.test(idOrReference)
+      ? { reference: idOrReference }
+      : isUUID(idOrReference)
+        ? { id: idOrReference }
+        : null;
+    if (!where) return null;
+    const ticket = await this.tickets.findOne({ where, select: { id: true, reference: true } });
+    return ticket ? { id: ticket.id, reference: ticket.reference } : null;
+  }
+
+  /**
+   * The photos and videos now held for a claim (spec §5): its evidence
+   * completeness is recomputed and the count noted on its timeline. `count`
+   * runs under the ticket's row lock, so concurrent updates cannot apply a
+   * stale count last. The status is left where it is; whoever moves the claim
+   * on reads `analysis.evidence.canProceed`.
+   */
+  async recordEvidence(
+    ticketId: string,
+    count: (manager: EntityManager) => Promise<{ photos: number; videos: number }>,
+    actor: string,
+  ): Promise<{ completeness: number; canProceed: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(TicketEntity);
+      const ticket = await repo.findOne({
+        where: { id: ticketId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!ticket) throw new NotFoundError('No such ticket.');
+      const provided = await count(manager);
+      const completeness = evidenceCompleteness(ticket.analysis.evidence, provided);
+      const proceeds = canProceed(completeness, ticket.priority);
+      const analysis: ClaimAnalysis = {
+        ...ticket.analysis,
+        evidence: { ...ticket.analysis.evidence, completeness, canProceed: proceeds },
+      };
+      await repo.update({ id: ticket.id }, { analysis });
+      await this.event(
+        manager,
+        ticket,
+        {
+          actor,
+          kind: 'evidence',
+          note: `Preuves reçues : ${provided.photos} photo(s), ${provided.videos} vidéo(s) ; complétude ${completeness} %`,
+          data: { ...provided, completeness, canProceed: proceeds },
+        },
+        new Date(),
+      );
+      return { completeness, canProceed: proceeds };
+    });
   }
 
   /** Status, assignment, priority and notes; an illegal transition changes nothing (409). */

@@ -44,6 +44,27 @@ export class UnprocessableError extends DomainError {
   readonly title = 'Unprocessable Content';
 }
 
+/** The resource existed and was removed for good (e.g. a quarantined file). */
+export class GoneError extends DomainError {
+  readonly status = 410;
+  readonly slug = 'gone';
+  readonly title = 'Gone';
+}
+
+/** The request content is over a size limit. */
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+  readonly slug = 'payload-too-large';
+  readonly title = 'Payload Too Large';
+}
+
+/** The content is of a type the route does not accept (as recognised from its bytes). */
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+  readonly slug = 'unsupported-media-type';
+  readonly title = 'Unsupported Media Type';
+}
+
 export class InvalidInputError extends DomainError {
   readonly status = 400;
   readonly slug = 'validation-error';

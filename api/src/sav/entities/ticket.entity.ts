@@ -54,7 +54,7 @@ export class TicketEntity {
 }
 
 export type TicketEventKind =
-  'created' | 'status_change' | 'assignment' | 'priority_change' | 'note';
+  'created' | 'status_change' | 'assignment' | 'priority_change' | 'note' | 'evidence';
 
 @Entity('ticket_event')
 export class TicketEventEntity {
