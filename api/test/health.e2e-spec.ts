@@ -27,6 +27,24 @@ describe('liveness and readiness', () => {
       expect(res.headers['cache-control']).toBe('no-store');
     });
 
+    it('reports file storage, and warns that uploads go unscanned without ClamAV', async () => {
+      const res = await http().get('/ready').expect(200);
+      expect(res.body.details.storage).toMatchObject({ status: 'up', mode: 'disk' });
+      expect(res.body.details.antivirus).toMatchObject({ status: 'up', mode: 'none' });
+      expect(res.body.details.antivirus.message).toContain('unscanned');
+    });
+
+    it('reports an unreachable ClamAV as degraded, still ready', async () => {
+      const noClamd = await startTestApp({ env: { CLAMAV_HOST: '127.0.0.1', CLAMAV_PORT: '1' } });
+      try {
+        const res = await request(noClamd.app.getHttpServer()).get('/ready').expect(200);
+        expect(res.body.status).toBe('degraded');
+        expect(res.body.details.antivirus).toMatchObject({ status: 'degraded', mode: 'clamav' });
+      } finally {
+        await noClamd.close();
+      }
+    });
+
     it('answers 503 while the database refuses connections, and recovers by itself', async () => {
       const database = new URL(t.config.database.url ?? '').pathname.slice(1);
       const admin = new Client({ connectionString: TEST_DATABASE_URL });

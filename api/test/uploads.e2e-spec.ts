@@ -328,9 +328,12 @@ describe('evidence uploads (real PostgreSQL, disk storage)', () => {
       await expectNothingStoredSince(before);
     });
 
-    it('keeps a HEIC photo as sent when this build cannot decode HEVC, after checking its header', async () => {
+    it('keeps a HEIC photo it cannot decode without its EXIF/GPS or appended bytes, after checking its header', async () => {
       const { token } = await customer();
-      const res = await send(token, heic(4032, 3024), 'IMG_0001.HEIC').expect(201);
+      const exif = Buffer.from('Exif\0\0MM\0*GPSLatitude=48N51;GPSLongitude=2E21', 'latin1');
+      const appended = Buffer.from('<?php echo "hidden"; ?>', 'latin1');
+      const sent = heic(4032, 3024, 60 * 1024, exif, appended);
+      const res = await send(token, sent, 'IMG_0001.HEIC').expect(201);
       expect(res.body).toMatchObject({
         kind: 'photo',
         mimeType: 'image/heic',
@@ -341,6 +344,10 @@ describe('evidence uploads (real PostgreSQL, disk storage)', () => {
       expect(file.headers['content-disposition']).toMatch(
         /^attachment; filename="upload-.+\.heic"$/,
       );
+      const body = file.body as Buffer;
+      expect(body.length).toBe(sent.length - appended.length);
+      expect(body.includes('GPSLatitude')).toBe(false);
+      expect(body.includes('<?php')).toBe(false);
       const before = await snapshot();
       expectProblem(await send(token, heic(20_000, 20_000), 'IMG_0002.HEIC'), 422);
       await expectNothingStoredSince(before);
@@ -471,6 +478,23 @@ describe('evidence uploads (real PostgreSQL, disk storage)', () => {
         .expect(200);
       expect(list.body.total).toBe(2);
       expect(list.body.items.map((u: UploadView) => u.id)).toContain(photo.id);
+    });
+
+    it('moves a ticket on from evidence collection once enough evidence has arrived', async () => {
+      const claim = await ticketFor('Le coussin est affaissé, la mousse est creusée.');
+      const status = async () =>
+        (await http().get(`/api/v1/tickets/${claim.reference}`).set(bearer(agent)).expect(200))
+          .body as { status: string; timeline: { to: string | null }[] };
+      expect((await status()).status).toBe('evidence_collection');
+      // Cushions: 2 photos asked.
+      await send(agent, await jpeg(), 'a.jpg', { ticketId: claim.reference }).expect(201);
+      expect((await status()).status).toBe('evidence_collection');
+      await send(agent, await jpeg(), 'b.jpg', { ticketId: claim.reference }).expect(201);
+      const after = await status();
+      expect(after.status).not.toBe('evidence_collection');
+      expect(after.timeline.map((e) => e.to)).toEqual(
+        expect.arrayContaining(['priority_assessment', 'decision_pending', after.status]),
+      );
     });
 
     it("links a session's files to a claim (the chat flow's attachmentIds), and only that session's", async () => {

@@ -7,7 +7,8 @@ import { ConflictError, NotFoundError } from '../common/problem/domain-error';
 import { OrdersService } from '../orders';
 import type { CreateTicketBody } from './dto/analyze.dto';
 import { TICKET_REFERENCE, type TicketListQuery, type UpdateTicketBody } from './dto/ticket.dto';
-import { analyzeClaim, type ClaimAnalysis } from './domain/analyze';
+import { analyzeClaim, asksForHuman, type ClaimAnalysis } from './domain/analyze';
+import { decide } from './domain/decision';
 import { canProceed, evidenceCompleteness } from './domain/evidence';
 import { IllegalTransitionError } from './domain/errors';
 import { assertTransition } from './domain/lifecycle';
@@ -254,11 +255,27 @@ export class TicketsService {
       const provided = await count(manager);
       const completeness = evidenceCompleteness(ticket.analysis.evidence, provided);
       const proceeds = canProceed(completeness, ticket.priority);
+      const previous = ticket.analysis;
+      // Decided at creation as if no file would come; decide again with what came.
+      const decision = decide({
+        priority: previous.priority,
+        score: previous.score,
+        tone: previous.tone.level,
+        customerAskedForHuman: asksForHuman(ticket.description),
+        category: previous.category,
+        warranty: previous.warranty,
+        evidenceComplete: completeness >= 100,
+      });
       const analysis: ClaimAnalysis = {
-        ...ticket.analysis,
-        evidence: { ...ticket.analysis.evidence, completeness, canProceed: proceeds },
+        ...previous,
+        evidence: { ...previous.evidence, completeness, canProceed: proceeds },
+        decision,
       };
-      await repo.update({ id: ticket.id }, { analysis });
+      await repo.update(
+        { id: ticket.id },
+        { analysis, decisionAction: decision.action, resolutionType: decision.resolutionType },
+      );
+      const now = new Date();
       await this.event(
         manager,
         ticket,
@@ -268,8 +285,17 @@ export class TicketsService {
           note: `Preuves reçues : ${provided.photos} photo(s), ${provided.videos} vidéo(s) ; complétude ${completeness} %`,
           data: { ...provided, completeness, canProceed: proceeds },
         },
-        new Date(),
+        now,
       );
+      // Enough evidence now: the ticket leaves evidence collection as it would have at creation.
+      if (proceeds && ticket.status === 'evidence_collection') {
+        for (const to of [
+          'priority_assessment',
+          'decision_pending',
+          DECIDED_STATUS[decision.action],
+        ] as const)
+          await this.move(manager, ticket, to, 'system', now, stepNote(to, analysis));
+      }
       return { completeness, canProceed: proceeds };
     });
   }

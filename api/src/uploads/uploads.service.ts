@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
@@ -39,6 +39,7 @@ import {
 } from './domain/upload-policy';
 import type { UploadBody, UploadDetailView, UploadListQuery, UploadView } from './dto/upload.dto';
 import { UploadEntity } from './entities/upload.entity';
+import { HeifParseError, stripHeifMetadata } from './heif-metadata';
 import {
   PHOTO_FORMATS,
   readPhotoHeader,
@@ -343,21 +344,33 @@ export class UploadsService {
       };
     } catch (err) {
       if (header.format === 'heif' && header.compression === 'hevc') {
-        // Prebuilt libvips has no HEVC decoder (patents): the HEIC photo is kept as it came,
-        // its metadata with it. Its header was read and its dimensions checked above.
-        this.logger.warn('HEIC photo stored as received: no HEVC decoder to re-encode it');
+        // Prebuilt libvips has no HEVC decoder (patents): the HEIC photo cannot be
+        // re-encoded, so its metadata (EXIF with GPS, XMP) is blanked in place instead,
+        // and anything appended cut off. Its dimensions were checked above.
+        const stripped = this.stripHeic(await readFile(file.path));
+        await writeFile(cleaned, stripped, { mode: 0o600 });
         return {
-          path: file.path,
+          path: cleaned,
           kind: 'photo',
           mimeType: type.mime,
-          size: file.size,
-          sha256: await sha256Of(file.path),
+          size: stripped.length,
+          sha256: createHash('sha256').update(stripped).digest('hex'),
           width: header.width,
           height: header.height,
         };
       }
       this.logger.warn({ err }, 'Photo refused: it could not be decoded');
       throw new UnprocessableError('This photo cannot be decoded.');
+    }
+  }
+
+  private stripHeic(photo: Buffer): Buffer {
+    try {
+      return stripHeifMetadata(photo);
+    } catch (err) {
+      if (!(err instanceof HeifParseError)) throw err;
+      this.logger.warn('HEIC photo refused: its structure could not be followed');
+      throw new UnprocessableError('This photo cannot be read.');
     }
   }
 

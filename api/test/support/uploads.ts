@@ -92,7 +92,13 @@ const fullBox = (type: string, version: number, ...parts: Buffer[]) =>
  * whose coded data is random: sharp's prebuilt libvips reads its header but,
  * with no HEVC decoder, cannot decode it, exactly as with a real iPhone photo.
  */
-export function heic(width: number, height: number, dataBytes = 60 * 1024): Buffer {
+export function heic(
+  width: number,
+  height: number,
+  dataBytes = 60 * 1024,
+  exif?: Buffer,
+  appended?: Buffer,
+): Buffer {
   const ftyp = box(
     'ftyp',
     Buffer.from('heic', 'latin1'),
@@ -102,7 +108,15 @@ export function heic(width: number, height: number, dataBytes = 60 * 1024): Buff
   const hdlr = fullBox('hdlr', 0, u32(0), Buffer.from('pict', 'latin1'), Buffer.alloc(13));
   const pitm = fullBox('pitm', 0, u16(1));
   const infe = fullBox('infe', 2, u16(1), u16(0), Buffer.from('hvc1', 'latin1'), Buffer.from([0]));
-  const iinf = fullBox('iinf', 0, u16(1), infe);
+  const exifInfe = fullBox(
+    'infe',
+    2,
+    u16(2),
+    u16(0),
+    Buffer.from('Exif', 'latin1'),
+    Buffer.from([0]),
+  );
+  const iinf = exif ? fullBox('iinf', 0, u16(2), infe, exifInfe) : fullBox('iinf', 0, u16(1), infe);
   const hvcC = box(
     'hvcC',
     Buffer.from([
@@ -117,29 +131,33 @@ export function heic(width: number, height: number, dataBytes = 60 * 1024): Buff
     fullBox('ipma', 0, u32(1), u16(1), Buffer.from([2, 0x81, 0x02])),
   );
   const data = randomBytes(dataBytes);
+  // iloc v0: 4-byte offsets and lengths, each item in one extent (the EXIF after the image).
+  const location = (id: number, offset: number, length: number) =>
+    Buffer.concat([u16(id), u16(0), u16(1), u32(offset), u32(length)]);
   const meta = (offset: number) =>
     fullBox(
       'meta',
       0,
       hdlr,
       pitm,
-      // iloc v0: 4-byte offsets and lengths, one item in one extent.
       fullBox(
         'iloc',
         0,
         Buffer.from([0x44, 0]),
-        u16(1),
-        u16(1),
-        u16(0),
-        u16(1),
-        u32(offset),
-        u32(data.length),
+        u16(exif ? 2 : 1),
+        location(1, offset, data.length),
+        ...(exif ? [location(2, offset + data.length, exif.length)] : []),
       ),
       iinf,
       iprp,
     );
   const offset = ftyp.length + meta(0).length + 8;
-  return Buffer.concat([ftyp, meta(offset), box('mdat', data)]);
+  return Buffer.concat([
+    ftyp,
+    meta(offset),
+    box('mdat', data, exif ?? Buffer.alloc(0)),
+    appended ?? Buffer.alloc(0),
+  ]);
 }
 
 /** Every file under `dir`, recursively (none when it does not exist). */
