@@ -5,6 +5,8 @@ import { ProductsModule } from '../products';
 import { TicketEntity, TicketEventEntity } from './entities/ticket.entity';
 import { SavController } from './sav.controller';
 import { SavService } from './sav.service';
+import { TicketGauges } from './ticket-gauges';
+import { ticketsCreatedCounter } from './ticket-metrics';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
@@ -15,7 +17,7 @@ import { TicketsService } from './tickets.service';
     ProductsModule,
   ],
   controllers: [SavController, TicketsController],
-  providers: [SavService, TicketsService],
+  providers: [SavService, TicketsService, ticketsCreatedCounter, TicketGauges],
   exports: [SavService, TicketsService],
 })
 export class SavModule {}

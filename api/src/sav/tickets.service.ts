@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { isUUID } from 'class-validator';
+import type { Counter } from 'prom-client';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Page } from '../common/http/paging.dto';
 import { ConflictError, NotFoundError } from '../common/problem/domain-error';
@@ -13,9 +15,10 @@ import { canProceed, evidenceCompleteness } from './domain/evidence';
 import { IllegalTransitionError } from './domain/errors';
 import { assertTransition } from './domain/lifecycle';
 import { slaDeadlines } from './domain/sla';
-import type { DecisionAction, TicketStatus } from './domain/types';
+import type { DecisionAction, PriorityLevel, TicketStatus } from './domain/types';
 import { TicketEntity, TicketEventEntity, type TicketSource } from './entities/ticket.entity';
 import { SavService } from './sav.service';
+import { TICKETS_CREATED_METRIC } from './ticket-metrics';
 
 export interface TicketEventView {
   at: string;
@@ -95,6 +98,15 @@ export function toTicketView(t: TicketEntity, now = new Date()): TicketView {
 
 const CLOSING_STATUSES: TicketStatus[] = ['resolved', 'closed', 'cancelled', 'auto_resolved'];
 
+/** How many tickets share a status and priority, and how many of the open ones are past each SLA deadline. */
+export interface TicketCount {
+  status: TicketStatus;
+  priority: PriorityLevel;
+  total: number;
+  responseBreached: number;
+  interventionBreached: number;
+}
+
 @Injectable()
 export class TicketsService {
   constructor(
@@ -102,6 +114,7 @@ export class TicketsService {
     private readonly dataSource: DataSource,
     private readonly sav: SavService,
     private readonly orders: OrdersService,
+    @InjectMetric(TICKETS_CREATED_METRIC) private readonly created: Counter<string>,
   ) {}
 
   /**
@@ -166,7 +179,46 @@ export class TicketsService {
         await this.move(manager, ticket, to, 'system', now, stepNote(to, analysis));
       return ticket.reference;
     });
+    this.created.inc({ source, priority: analysis.priority });
     return this.get(reference);
+  }
+
+  /**
+   * Every ticket counted by status and priority in one grouped query, with the
+   * open ones past their deadlines (the same tests as `breached` in list).
+   */
+  async countByStatusAndPriority(): Promise<TicketCount[]> {
+    const open = 't.status NOT IN (:...closing)';
+    const rows = await this.tickets
+      .createQueryBuilder('t')
+      .select('t.status', 'status')
+      .addSelect('t.priority', 'priority')
+      .addSelect('count(*)::int', 'total')
+      .addSelect(
+        `count(*) FILTER (WHERE ${open} AND t.first_response_at IS NULL AND t.response_due_at < now())::int`,
+        'response_breached',
+      )
+      .addSelect(
+        `count(*) FILTER (WHERE ${open} AND t.resolved_at IS NULL AND t.intervention_due_at < now())::int`,
+        'intervention_breached',
+      )
+      .setParameter('closing', CLOSING_STATUSES)
+      .groupBy('t.status')
+      .addGroupBy('t.priority')
+      .getRawMany<{
+        status: TicketStatus;
+        priority: PriorityLevel;
+        total: number;
+        response_breached: number;
+        intervention_breached: number;
+      }>();
+    return rows.map((r) => ({
+      status: r.status,
+      priority: r.priority,
+      total: r.total,
+      responseBreached: r.response_breached,
+      interventionBreached: r.intervention_breached,
+    }));
   }
 
   async list(query: TicketListQuery): Promise<Page<TicketView>> {

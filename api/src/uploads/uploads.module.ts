@@ -8,6 +8,7 @@ import { AppConfig } from '../config';
 import { SavModule } from '../sav';
 import { UploadEntity } from './entities/upload.entity';
 import { uploadTempDir } from './upload-limits';
+import { uploadRejectionsCounter, uploadsCounter } from './upload-metrics';
 import { UploadsController } from './uploads.controller';
 import { UploadsPurgeJob } from './uploads-purge.job';
 import { UploadsService } from './uploads.service';
@@ -41,7 +42,7 @@ import { UploadsService } from './uploads.service';
     SavModule,
   ],
   controllers: [UploadsController],
-  providers: [UploadsService, UploadsPurgeJob],
+  providers: [UploadsService, UploadsPurgeJob, uploadsCounter, uploadRejectionsCounter],
   exports: [UploadsService],
 })
 export class UploadsModule {}

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { isUUID } from 'class-validator';
+import type { Counter } from 'prom-client';
 import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { ChatSessionEntity, ChatSessionsService } from '../chat';
 import { type Principal, principalKey } from '../common/auth/principal';
@@ -48,6 +50,7 @@ import {
   sniffMimeType,
 } from './file-inspection';
 import { UploadQuotaExceededError } from './upload-errors';
+import { UPLOAD_REJECTIONS_METRIC, type UploadRejection, UPLOADS_METRIC } from './upload-metrics';
 import { UPLOAD_SIZE_LIMITS, uploadTempDir } from './upload-limits';
 
 /** The file multer wrote to the temporary folder. */
@@ -123,6 +126,12 @@ function refusal(verdict: Exclude<FileVerdict, { ok: true }>): Error {
   );
 }
 
+const REJECTION_OF: Record<Exclude<FileVerdict, { ok: true }>['reason'], UploadRejection> = {
+  'unsupported-type': 'unsupported_type',
+  'too-large': 'too_large',
+  'too-small': 'too_small',
+};
+
 function unavailable(err: unknown): unknown {
   return err instanceof StorageUnavailableError
     ? new DependencyUnavailableError('The file storage is unavailable.')
@@ -146,6 +155,8 @@ export class UploadsService {
     private readonly sessions: ChatSessionsService,
     private readonly tickets: TicketsService,
     private readonly config: AppConfig,
+    @InjectMetric(UPLOADS_METRIC) private readonly stored: Counter<string>,
+    @InjectMetric(UPLOAD_REJECTIONS_METRIC) private readonly rejections: Counter<string>,
   ) {}
 
   /**
@@ -305,7 +316,7 @@ export class UploadsService {
   /** Recognises the file by its bytes and applies the rules of its kind. */
   private async prepare(file: ReceivedFile, temporary: string[]): Promise<PreparedFile> {
     const verdict = checkFile(await sniffMimeType(file.path), file.size, UPLOAD_SIZE_LIMITS);
-    if (!verdict.ok) throw refusal(verdict);
+    if (!verdict.ok) throw this.rejected(REJECTION_OF[verdict.reason], refusal(verdict));
     const { type } = verdict;
     if (type.kind !== 'photo') {
       return {
@@ -320,13 +331,16 @@ export class UploadsService {
     }
     const header = await readPhotoHeader(file.path);
     if (!header || header.format !== PHOTO_FORMATS[type.mime]) {
-      throw new UnprocessableError('This photo cannot be read.');
+      throw this.rejected('unreadable_photo', new UnprocessableError('This photo cannot be read.'));
     }
     const dimensions = checkDimensions(header.width, header.height);
     if (!dimensions.ok) {
-      throw new UnprocessableError(
-        'This image is too large: at most 50 megapixels and 12,000 pixels a side.',
-        { width: header.width, height: header.height },
+      throw this.rejected(
+        'photo_too_large',
+        new UnprocessableError(
+          'This image is too large: at most 50 megapixels and 12,000 pixels a side.',
+          { width: header.width, height: header.height },
+        ),
       );
     }
     const cleaned = `${file.path}-clean`;
@@ -360,7 +374,10 @@ export class UploadsService {
         };
       }
       this.logger.warn({ err }, 'Photo refused: it could not be decoded');
-      throw new UnprocessableError('This photo cannot be decoded.');
+      throw this.rejected(
+        'undecodable_photo',
+        new UnprocessableError('This photo cannot be decoded.'),
+      );
     }
   }
 
@@ -370,8 +387,14 @@ export class UploadsService {
     } catch (err) {
       if (!(err instanceof HeifParseError)) throw err;
       this.logger.warn('HEIC photo refused: its structure could not be followed');
-      throw new UnprocessableError('This photo cannot be read.');
+      throw this.rejected('unreadable_photo', new UnprocessableError('This photo cannot be read.'));
     }
+  }
+
+  /** Counts a refused file by why, and hands back the error to throw. */
+  private rejected(reason: UploadRejection, error: Error): Error {
+    this.rejections.inc({ reason });
+    return error;
   }
 
   /** Quota, row, bytes, scan, evidence: in that order, undoing what was done if storing fails. */
@@ -416,6 +439,7 @@ export class UploadsService {
       { id },
       { scanStatus: scan.status, scanSignature: scan.signature, scannedAt: upload.scannedAt },
     );
+    this.stored.inc({ kind: file.kind, scan_status: scan.status });
     if (scan.status === 'infected') {
       // Quarantine: the row keeps what was found; the bytes go.
       this.logger.warn({ uploadId: id, signature: scan.signature }, 'Infected upload quarantined');
@@ -460,11 +484,14 @@ export class UploadsService {
           { maxFiles: quota.maxPerSession, maxBytes: quota.sessionQuotaBytes },
         );
         if (!verdict.ok) {
-          throw new UploadQuotaExceededError(
-            verdict.exceeded === 'files'
-              ? `This chat session may hold at most ${quota.maxPerSession} files.`
-              : `This chat session may hold at most ${Math.floor(quota.sessionQuotaBytes / MB)} MB of files.`,
-            { maxFiles: quota.maxPerSession, maxBytes: quota.sessionQuotaBytes },
+          throw this.rejected(
+            'quota_exceeded',
+            new UploadQuotaExceededError(
+              verdict.exceeded === 'files'
+                ? `This chat session may hold at most ${quota.maxPerSession} files.`
+                : `This chat session may hold at most ${Math.floor(quota.sessionQuotaBytes / MB)} MB of files.`,
+              { maxFiles: quota.maxPerSession, maxBytes: quota.sessionQuotaBytes },
+            ),
           );
         }
       }
