@@ -12,10 +12,11 @@ import {
   Length,
 } from 'class-validator';
 import { API_SCOPES, type ApiScope } from '../../../common/auth/access.decorator';
+import { trimString } from '../../../common/http/trim-string';
 
 export class CreateApiKeyBody {
   @ApiProperty({ example: 'Order system (production)' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   name!: string;

@@ -2,19 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '../../../common/auth/access.decorator';
+import { trimString } from '../../../common/http/trim-string';
 import { PASSWORD_MAX_LENGTH } from '../../passwords/password-policy';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserBody {
   @ApiProperty({ example: 'claire.martin@meubledefrance.example' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Claire Martin' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   name!: string;
@@ -35,7 +34,7 @@ export class CreateUserBody {
 export class UpdateUserBody {
   @ApiPropertyOptional({ example: 'Claire Martin-Durand' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   name?: string;
