@@ -56,9 +56,11 @@ module.exports = {
       comment:
         "A feature module uses another feature only through what that feature's index.ts exports.",
       severity: 'error',
-      from: { path: '^api/src/(auth|chat|sav|products|faq|orders|uploads|tickets|privacy|stats)/' },
+      from: {
+        path: '^api/src/(auth|chat|sav|products|faq|orders|uploads|tickets|privacy|stats|claims|conversation)/',
+      },
       to: {
-        path: '^api/src/(auth|chat|sav|products|faq|orders|uploads|tickets|privacy|stats)/.+',
+        path: '^api/src/(auth|chat|sav|products|faq|orders|uploads|tickets|privacy|stats|claims|conversation)/.+',
         pathNot: ['^api/src/$1/', '^api/src/[^/]+/index\\.ts$'],
       },
     },

@@ -3,10 +3,12 @@ import { Foundation1764100000000 } from './1764100000000-Foundation';
 import { CatalogOrdersTickets1764200000000 } from './1764200000000-CatalogOrdersTickets';
 import { AuthAccess1764300000000 } from './1764300000000-AuthAccess';
 import { Uploads1764400000000 } from './1764400000000-Uploads';
+import { Conversations1764500000000 } from './1764500000000-Conversations';
 
 export const ALL_MIGRATIONS = [
   Foundation1764100000000,
   CatalogOrdersTickets1764200000000,
   AuthAccess1764300000000,
   Uploads1764400000000,
+  Conversations1764500000000,
 ];

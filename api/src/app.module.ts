@@ -9,6 +9,7 @@ import { GracefulShutdown } from './common/http/graceful-shutdown';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { MetricsModule } from './common/metrics/metrics.module';
 import { ChatModule } from './chat';
+import { ConversationModule } from './conversation';
 import { type AppConfig, ConfigModule } from './config';
 import { AuthModule } from './auth';
 import { FaqModule } from './faq';
@@ -17,12 +18,18 @@ import { OrdersModule } from './orders';
 import { ProductsModule } from './products';
 import { SavModule } from './sav';
 import { SeedModule } from './seed/seed.module';
+import { StatsModule } from './stats';
 import { UploadsModule } from './uploads';
+import { ClaimsModule } from './claims';
+import { TicketWorkspaceModule } from './tickets';
 import { DatabaseModule } from './infra/database/database.module';
 import { StoreModule } from './infra/store';
+import { BroadcastModule } from './infra/broadcast';
 import { StorageModule } from './infra/storage';
 import { AntivirusModule } from './infra/antivirus';
+import { MailModule } from './infra/mail';
 import { ScheduleModule } from '@nestjs/schedule';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 
 export interface AppModuleOptions {
   logger: Logger;
@@ -43,9 +50,12 @@ export class AppModule {
         MetricsModule.forRoot(),
         DatabaseModule.forRoot(config),
         StoreModule,
+        BroadcastModule,
         StorageModule,
         AntivirusModule,
+        MailModule,
         ScheduleModule.forRoot(),
+        EventEmitterModule.forRoot(),
         HealthModule,
         AuthModule,
         ProductsModule,
@@ -53,7 +63,11 @@ export class AppModule {
         OrdersModule,
         SavModule,
         ChatModule,
+        ConversationModule,
         UploadsModule,
+        ClaimsModule,
+        TicketWorkspaceModule,
+        StatsModule,
         SeedModule,
         ...(consoleBuilt
           ? [

@@ -31,10 +31,19 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'POST /api/v1/widget-sites': ['admin'],
   'PATCH /api/v1/widget-sites/:id': ['admin'],
   'POST /api/v1/chat/sessions': 'public',
+  'GET /api/v1/chat/sessions': STAFF,
   'GET /api/v1/chat/sessions/:id/messages': ['customer', ...STAFF],
+  'POST /api/v1/chat/sessions/:id/rating': ['customer'],
+  'POST /api/v1/chat/sessions/:id/messages': ['customer', ...STAFF],
+  'GET /api/v1/chat/sessions/:id/events': ['customer', ...STAFF],
+  'POST /api/v1/chat/sessions/:id/typing': STAFF,
   'POST /api/v1/sav/analyze': [...STAFF, 'key:sav:analyze'],
   'GET /api/v1/tickets': [...STAFF, 'key:tickets:read'],
   'GET /api/v1/tickets/:reference': [...STAFF, 'key:tickets:read'],
+  'GET /api/v1/tickets/:reference/dossier': [...STAFF, 'key:tickets:read'],
+  'POST /api/v1/tickets/:reference/messages': STAFF,
+  'GET /api/v1/claims/confirm/:token': 'public',
+  'POST /api/v1/claims/confirm/:token': 'public',
   'POST /api/v1/tickets': [...STAFF, 'key:tickets:write'],
   'PATCH /api/v1/tickets/:reference': [...STAFF, 'key:tickets:write'],
   'GET /api/v1/products': ['customer', ...STAFF, 'key:products:read'],
@@ -47,6 +56,7 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'POST /api/v1/uploads': ['customer', ...STAFF],
   'GET /api/v1/uploads': STAFF,
   'GET /api/v1/uploads/:id': ['customer', ...STAFF],
+  'GET /api/v1/stats': STAFF,
 };
 
 /** Swagger UI and its document: open outside production (they are not API routes). */
@@ -88,7 +98,17 @@ describe('every route is protected as the API contract says', () => {
       .replace(':reference', 'SAV-2026-999999')
       .replace(':number', 'CMD-2026-999999');
     const verb = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    return http()[verb](path).set(headers).set('Origin', 'https://shop.example.com').send({});
+    const req = http()[verb](path).set(headers).set('Origin', 'https://shop.example.com').send({});
+    // A live event stream never ends: take its status, then hang up (before
+    // supertest closes its ephemeral server, which waits for open connections).
+    if (route.path.endsWith('/events')) {
+      req.buffer(false).on('response', (res: request.Response) => {
+        if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+          (res as unknown as { res: { destroy(): void } }).res.destroy();
+        }
+      });
+    }
+    return req;
   }
 
   beforeAll(async () => {

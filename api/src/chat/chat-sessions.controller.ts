@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -11,7 +11,13 @@ import {
 } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import { ChatSessionsService } from './chat-sessions.service';
-import { ChatHistoryView, ChatSessionView, CreateChatSessionBody } from './dto/chat-session.dto';
+import {
+  ChatHistoryView,
+  ChatSessionListQuery,
+  ChatSessionPage,
+  ChatSessionView,
+  CreateChatSessionBody,
+} from './dto/chat-session.dto';
 
 @ApiTags('chat')
 @Controller('chat/sessions')
@@ -34,6 +40,14 @@ export class ChatSessionsController {
     @Headers('origin') origin: string | undefined,
   ): Promise<ChatSessionView> {
     return this.sessions.start(body, origin);
+  }
+
+  @Get()
+  @Access({ roles: ['agent', 'admin'] })
+  @ApiOperation({ summary: 'Conversations, e.g. ?state=handoff for those waiting for a person' })
+  @ApiOkResponse({ type: ChatSessionPage })
+  list(@Query() query: ChatSessionListQuery): Promise<ChatSessionPage> {
+    return this.sessions.list(query);
   }
 
   @Get(':id/messages')

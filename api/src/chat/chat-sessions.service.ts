@@ -8,8 +8,11 @@ import { ForbiddenError, NotFoundError } from '../common/problem/domain-error';
 import { greetingFor } from './domain/greeting';
 import { type ChatLocale, DEFAULT_CHAT_LOCALE } from './domain/locales';
 import { isOriginAllowed } from './domain/origin';
+import type { Page } from '../common/http/paging.dto';
 import type {
   ChatHistoryView,
+  ChatSessionListQuery,
+  ChatSessionSummary,
   ChatMessageView,
   ChatSessionView,
   CreateChatSessionBody,
@@ -21,8 +24,15 @@ import { WidgetSitesService } from './widget-sites.service';
 /** The same answer for an unknown key, an inactive site and a foreign page: no key probing. */
 const REFUSED = 'This site key cannot open a chat from this page.';
 
-function toMessageView(m: ChatMessageEntity): ChatMessageView {
-  return { id: m.id, role: m.role, text: m.text, createdAt: m.createdAt.toISOString() };
+/** A stored line as clients see it: the reply's cards (or a message's attachments) sit beside the text. */
+export function toMessageView(m: ChatMessageEntity): ChatMessageView {
+  return {
+    ...(m.data ?? {}),
+    id: m.id,
+    role: m.role,
+    text: m.text,
+    createdAt: m.createdAt.toISOString(),
+  };
 }
 
 /** Customer chat sessions: opening one from a widget, and its transcript. */
@@ -72,6 +82,33 @@ export class ChatSessionsService implements CustomerSessions {
     };
   }
 
+  /** Conversations for the console, the ones waiting longest for a person first. */
+  async list(query: ChatSessionListQuery): Promise<Page<ChatSessionSummary>> {
+    const qb = this.sessions.createQueryBuilder('s');
+    if (query.state) qb.where('s.state = :state', { state: query.state });
+    qb.orderBy('s.handoffAt', 'ASC', 'NULLS LAST')
+      .addOrderBy('s.lastActivityAt', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    return {
+      items: items.map((s) => ({
+        sessionId: s.id,
+        state: s.state,
+        locale: s.locale,
+        origin: s.origin,
+        createdAt: s.createdAt.toISOString(),
+        lastActivityAt: s.lastActivityAt.toISOString(),
+        handoffAt: s.handoffAt?.toISOString() ?? null,
+        messageCount: s.messageCount,
+        customerEmail: s.customerEmail,
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
   /** The session's messages, oldest first. */
   async history(sessionId: string): Promise<ChatHistoryView> {
     await this.getSession(sessionId);
@@ -88,6 +125,7 @@ export class ChatSessionsService implements CustomerSessions {
     role: ChatMessageRole,
     text: string,
     authorId?: string,
+    data?: Record<string, unknown>,
   ): Promise<ChatMessageView> {
     if (!isUUID(sessionId)) throw new NotFoundError('No such chat session.');
     return this.messages.manager.transaction(async (manager) => {
@@ -108,6 +146,8 @@ export class ChatSessionsService implements CustomerSessions {
           role,
           text,
           authorId: authorId ?? null,
+          // A JSON document, not a nested entity: TypeORM's deep-partial type does not model jsonb.
+          data: (data ?? null) as ChatMessageEntity['data'] & object,
           createdAt: () => 'clock_timestamp()',
         })
         .returning('id')

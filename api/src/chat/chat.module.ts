@@ -4,7 +4,19 @@ import { AuthModule } from '../auth';
 import { CustomerSessions } from '../common/auth/customer-sessions';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatSessionsService } from './chat-sessions.service';
+import { ChatEvents } from './events/chat-events';
+import { ChatEventsController } from './events/chat-events.controller';
+import { ChatEventsPurgeJob } from './events/chat-events-purge.job';
+import { chatEventStreamsGauge } from './events/chat-events.metrics';
+import { ChatEventsService } from './events/chat-events.service';
+import { TicketEventsListener } from './events/ticket-events.listener';
+import { ChatEventEntity } from './entities/chat-event.entity';
 import { ChatMessageEntity } from './entities/chat-message.entity';
+import { ChatRatingEntity } from './entities/chat-rating.entity';
+import { LlmUsageEntity } from './entities/llm-usage.entity';
+import { RatingRequestListener } from './ratings/rating-request.listener';
+import { RatingsController } from './ratings/ratings.controller';
+import { RatingsService } from './ratings/ratings.service';
 import { ChatSessionEntity } from './entities/chat-session.entity';
 import { WidgetSiteEntity } from './entities/widget-site.entity';
 import { WidgetSitesController } from './widget-sites.controller';
@@ -13,16 +25,35 @@ import { WidgetOrigins } from './widget-origins';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([WidgetSiteEntity, ChatSessionEntity, ChatMessageEntity]),
+    TypeOrmModule.forFeature([
+      WidgetSiteEntity,
+      ChatSessionEntity,
+      ChatMessageEntity,
+      ChatEventEntity,
+      ChatRatingEntity,
+      LlmUsageEntity,
+    ]),
     AuthModule,
   ],
-  controllers: [WidgetSitesController, ChatSessionsController],
+  controllers: [
+    WidgetSitesController,
+    ChatSessionsController,
+    RatingsController,
+    ChatEventsController,
+  ],
   providers: [
     WidgetSitesService,
     ChatSessionsService,
     WidgetOrigins,
+    RatingsService,
+    RatingRequestListener,
     { provide: CustomerSessions, useExisting: ChatSessionsService },
+    ChatEventsService,
+    { provide: ChatEvents, useExisting: ChatEventsService },
+    TicketEventsListener,
+    ChatEventsPurgeJob,
+    chatEventStreamsGauge,
   ],
-  exports: [WidgetSitesService, ChatSessionsService, WidgetOrigins],
+  exports: [WidgetSitesService, ChatSessionsService, WidgetOrigins, ChatEventsService, ChatEvents],
 })
 export class ChatModule {}

@@ -16,3 +16,33 @@ export {
 export { CHAT_LOCALES, type ChatLocale } from './domain/locales';
 export type { ChatMessageView, ChatSessionView } from './dto/chat-session.dto';
 export type { WidgetSiteView } from './dto/widget-site.dto';
+export {
+  ChatEvents,
+  CHAT_EVENT_TYPES,
+  type ChatEventType,
+  type ChatEventView,
+} from './events/chat-events';
+export {
+  emptyContext as emptyConversationContext,
+  type BotReply,
+  type ConversationContext,
+  type ConversationEngine,
+  type ConversationTools,
+  type FaqAnswer,
+  type ProductCard,
+  type RecapCard,
+  type ShoppingCriteria,
+  type TicketSummary,
+  type TurnAttachment,
+  type TurnResult,
+  type VerifiedOrder,
+} from './domain/conversation/types';
+export {
+  BuiltInConversationEngine,
+  CATALOGS as CONVERSATION_CATALOGS,
+  handoffAcknowledgement,
+  ticketStatusSentence,
+} from './domain/conversation';
+export { toMessageView } from './chat-sessions.service';
+export type { ConversationRatingView } from './ratings/dto/rating.dto';
+export { ChatEventsService } from './events/chat-events.service';

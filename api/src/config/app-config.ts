@@ -72,6 +72,10 @@ export class AppConfig {
   /** ClamAV's clamd over TCP; absent: files are stored as unscanned. */
   readonly antivirus!: { clamav?: { host: string; port: number; timeoutMs: number } };
   readonly uploads!: { maxPerSession: number; sessionQuotaBytes: number; retentionDays: number };
+  /** A conversation's state expires (and its session is closed) after this long without activity. */
+  readonly chat!: { idleMs: number };
+  /** Outgoing e-mail: SMTP when configured, else .eml files in `outboxDir`. */
+  readonly mail!: { smtpUrl?: string; from: string; outboxDir: string; claimLinkTtlMs: number };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -211,6 +215,13 @@ export function loadConfig(
       maxPerSession: e.UPLOAD_MAX_PER_SESSION,
       sessionQuotaBytes: e.UPLOAD_SESSION_QUOTA_MB * 1024 * 1024,
       retentionDays: e.UPLOAD_RETENTION_DAYS,
+    },
+    chat: { idleMs: e.CHAT_IDLE_HOURS * 3_600_000 },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      outboxDir: join(abs(e.DATA_DIR, cwd), 'outbox'),
+      claimLinkTtlMs: e.CLAIM_LINK_TTL_HOURS * 3_600_000,
     },
   });
 }

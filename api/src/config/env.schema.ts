@@ -193,6 +193,14 @@ export const envSchema = z.object({
   UPLOAD_MAX_PER_SESSION: int(20, 1, 1000),
   UPLOAD_SESSION_QUOTA_MB: int(300, 1, 100_000),
   UPLOAD_RETENTION_DAYS: int(730, 1, 36_500),
+  CHAT_IDLE_HOURS: int(24, 1, 720),
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .max(200)
+    .default('Meuble de France SAV <sav@meubledefrance.example>'),
+  CLAIM_LINK_TTL_HOURS: int(168, 1, 8760),
 });
 
 export type Env = z.input<typeof envSchema>;

@@ -2,3 +2,4 @@ export { ProductsModule } from './products.module';
 export { ProductsService, toProductView } from './products.service';
 export type { ProductView } from './dto/product.dto';
 export { ProductEntity } from './entities/product.entity';
+export { PRODUCT_CATEGORIES, type ProductCategory } from './domain/search-query';

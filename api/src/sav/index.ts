@@ -4,3 +4,7 @@ export { TicketsService } from './tickets.service';
 export type { TicketDetailView, TicketView } from './tickets.service';
 export type { ClaimAnalysis } from './domain/analyze';
 export { PHOTO_MAX_BYTES, PHOTO_MIN_BYTES, VIDEO_MAX_BYTES } from './domain/evidence';
+export { TICKET_CHANGED, type TicketChangedEvent } from './ticket-events';
+export type { TicketValidation, RecapStatus, TicketSource } from './entities/ticket.entity';
+export type { PriorityLevel, TicketStatus } from './domain/types';
+export { CLOSING_STATUSES, OPEN_STATUSES } from './domain/types';

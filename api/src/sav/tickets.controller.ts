@@ -59,13 +59,7 @@ export class TicketsController {
     return this.tickets.list(query);
   }
 
-  @Get(':reference')
-  @Access({ roles: ['agent', 'admin'], scopes: ['tickets:read'] })
-  @ApiOkResponse({ description: 'Ticket with analysis and timeline' })
-  @ApiNotFoundResponse()
-  get(@Param('reference') reference: string): Promise<TicketDetailView> {
-    return this.tickets.get(checkReference(reference));
-  }
+  // GET /tickets/:reference lives in the tickets workspace module (with messages and evidence).
 
   @Patch(':reference')
   @Access({ roles: ['agent', 'admin'], scopes: ['tickets:write'] })

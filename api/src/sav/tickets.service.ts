@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { isUUID } from 'class-validator';
@@ -6,7 +7,7 @@ import type { Counter } from 'prom-client';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Page } from '../common/http/paging.dto';
 import { ConflictError, NotFoundError } from '../common/problem/domain-error';
-import { OrdersService } from '../orders';
+import { type OrderEntity, OrdersService } from '../orders';
 import type { CreateTicketBody } from './dto/analyze.dto';
 import { TICKET_REFERENCE, type TicketListQuery, type UpdateTicketBody } from './dto/ticket.dto';
 import { analyzeClaim, asksForHuman, type ClaimAnalysis } from './domain/analyze';
@@ -15,9 +16,21 @@ import { canProceed, evidenceCompleteness } from './domain/evidence';
 import { IllegalTransitionError } from './domain/errors';
 import { assertTransition } from './domain/lifecycle';
 import { slaDeadlines } from './domain/sla';
-import type { DecisionAction, PriorityLevel, TicketStatus } from './domain/types';
-import { TicketEntity, TicketEventEntity, type TicketSource } from './entities/ticket.entity';
+import {
+  CLOSING_STATUSES,
+  type DecisionAction,
+  type PriorityLevel,
+  type TicketStatus,
+} from './domain/types';
+import {
+  type RecapStatus,
+  TicketEntity,
+  TicketEventEntity,
+  type TicketSource,
+  type TicketValidation,
+} from './entities/ticket.entity';
 import { SavService } from './sav.service';
+import { TICKET_CHANGED, type TicketChangedEvent } from './ticket-events';
 import { TICKETS_CREATED_METRIC } from './ticket-metrics';
 
 export interface TicketEventView {
@@ -96,8 +109,6 @@ export function toTicketView(t: TicketEntity, now = new Date()): TicketView {
   };
 }
 
-const CLOSING_STATUSES: TicketStatus[] = ['resolved', 'closed', 'cancelled', 'auto_resolved'];
-
 /** How many tickets share a status and priority, and how many of the open ones are past each SLA deadline. */
 export interface TicketCount {
   status: TicketStatus;
@@ -115,6 +126,7 @@ export class TicketsService {
     private readonly sav: SavService,
     private readonly orders: OrdersService,
     @InjectMetric(TICKETS_CREATED_METRIC) private readonly created: Counter<string>,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -127,11 +139,55 @@ export class TicketsService {
     actor: string,
   ): Promise<TicketDetailView> {
     const order = await this.orders.verify(body.orderNumber, body.customer.email);
+    return this.get(await this.open(order, body, source, actor));
+  }
+
+  /**
+   * A claim made in a chat, on an order the customer already proved theirs.
+   * The evidence already uploaded in the conversation counts from the start.
+   */
+  async createFromChat(claim: {
+    order: OrderEntity;
+    productSku?: string;
+    description: string;
+    sessionId: string;
+    locale: string;
+    evidence: { photos: number; videos: number };
+  }): Promise<TicketDetailView> {
+    const reference = await this.open(
+      claim.order,
+      {
+        description: claim.description,
+        orderNumber: claim.order.number,
+        productSku: claim.productSku,
+        customer: { email: claim.order.customer.email },
+      },
+      'chat',
+      `session:${claim.sessionId}`,
+      { sessionId: claim.sessionId, locale: claim.locale, evidence: claim.evidence },
+    );
+    return this.get(reference);
+  }
+
+  private async open(
+    order: OrderEntity,
+    body: CreateTicketBody,
+    source: TicketSource,
+    actor: string,
+    chat?: {
+      sessionId: string;
+      locale: string;
+      evidence: { photos: number; videos: number };
+    },
+  ): Promise<string> {
     const now = new Date();
     const input = await this.sav.claimInput(body, now, order);
-    const analysis = analyzeClaim({ ...input, evidence: { photos: 0, videos: 0 } });
+    const analysis = analyzeClaim({
+      ...input,
+      evidence: chat?.evidence ?? { photos: 0, videos: 0 },
+    });
     const deadlines = slaDeadlines(analysis.priority, now);
-    const reference = await this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const [{ reference }] = await manager.query<{ reference: string }[]>(
         `SELECT 'SAV-' || to_char(now() AT TIME ZONE 'UTC', 'YYYY') || '-' ||
                 lpad(nextval('ticket_reference_seq')::text, 6, '0') AS reference`,
@@ -159,6 +215,9 @@ export class TicketsService {
           resolutionType: analysis.decision.resolutionType,
           responseDueAt: deadlines.responseDueAt,
           interventionDueAt: deadlines.interventionDueAt,
+          sessionId: chat?.sessionId ?? null,
+          locale: chat?.locale ?? null,
+          recapStatus: chat ? 'pending' : 'none',
         }),
       );
       await this.event(
@@ -177,10 +236,29 @@ export class TicketsService {
       }
       for (const to of steps)
         await this.move(manager, ticket, to, 'system', now, stepNote(to, analysis));
-      return ticket.reference;
+      return ticket;
     });
     this.created.inc({ source, priority: analysis.priority });
-    return this.get(reference);
+    this.changed(created, null, 'created');
+    return created.reference;
+  }
+
+  /** Tells listeners (live delivery, recaps) about a committed change. */
+  private changed(
+    ticket: TicketEntity,
+    previousStatus: TicketStatus | null,
+    change: TicketChangedEvent['change'],
+  ): void {
+    const event: TicketChangedEvent = {
+      ticketId: ticket.id,
+      reference: ticket.reference,
+      sessionId: ticket.sessionId,
+      status: ticket.status,
+      previousStatus,
+      priority: ticket.priority,
+      change,
+    };
+    this.events.emit(TICKET_CHANGED, event);
   }
 
   /**
@@ -285,6 +363,31 @@ export class TicketsService {
     return ticket ? { id: ticket.id, reference: ticket.reference } : null;
   }
 
+  /** What a chat may tell about a ticket, with what decides whether it may (session, order). */
+  async chatSummary(reference: string): Promise<{
+    reference: string;
+    status: TicketStatus;
+    priority: PriorityLevel;
+    sessionId: string | null;
+    orderNumber: string | null;
+    responseDueAt: string;
+    interventionDueAt: string;
+  } | null> {
+    if (!TICKET_REFERENCE.test(reference)) return null;
+    const t = await this.tickets.findOneBy({ reference });
+    return t
+      ? {
+          reference: t.reference,
+          status: t.status,
+          priority: t.priority,
+          sessionId: t.sessionId,
+          orderNumber: t.orderNumber,
+          responseDueAt: t.responseDueAt.toISOString(),
+          interventionDueAt: t.interventionDueAt.toISOString(),
+        }
+      : null;
+  }
+
   /**
    * The photos and videos now held for a claim (spec §5): its evidence
    * completeness is recomputed and the count noted on its timeline. `count`
@@ -297,7 +400,8 @@ export class TicketsService {
     count: (manager: EntityManager) => Promise<{ photos: number; videos: number }>,
     actor: string,
   ): Promise<{ completeness: number; canProceed: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
+    let changed: { ticket: TicketEntity; from: TicketStatus } | undefined;
+    const result = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(TicketEntity);
       const ticket = await repo.findOne({
         where: { id: ticketId },
@@ -339,6 +443,7 @@ export class TicketsService {
         },
         now,
       );
+      changed = { ticket, from: ticket.status };
       // Enough evidence now: the ticket leaves evidence collection as it would have at creation.
       if (proceeds && ticket.status === 'evidence_collection') {
         for (const to of [
@@ -350,6 +455,8 @@ export class TicketsService {
       }
       return { completeness, canProceed: proceeds };
     });
+    if (changed) this.changed(changed.ticket, changed.from, 'evidence');
+    return result;
   }
 
   /** Status, assignment, priority and notes; an illegal transition changes nothing (409). */
@@ -358,13 +465,18 @@ export class TicketsService {
     body: UpdateTicketBody,
     actor: string,
   ): Promise<TicketDetailView> {
-    await this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(TicketEntity);
       const ticket = await repo.findOne({
         where: { reference },
         lock: { mode: 'pessimistic_write' },
       });
       if (!ticket) throw new NotFoundError(`No ticket ${reference}.`);
+      const before = {
+        status: ticket.status,
+        priority: ticket.priority,
+        assignee: ticket.assigneeId,
+      };
       const now = new Date();
       if (body.status && body.status !== ticket.status) {
         try {
@@ -404,7 +516,17 @@ export class TicketsService {
         ticket.interventionDueAt = deadlines.interventionDueAt;
       }
       await repo.save(ticket);
+      const change: TicketChangedEvent['change'] =
+        ticket.status !== before.status
+          ? 'status'
+          : ticket.priority !== before.priority
+            ? 'priority'
+            : ticket.assigneeId !== before.assignee
+              ? 'assignment'
+              : 'note';
+      return { ticket, from: before.status, change };
     });
+    this.changed(changed.ticket, changed.from, changed.change);
     return this.get(reference);
   }
 
@@ -460,6 +582,208 @@ export class TicketsService {
       }),
     );
   }
+
+  // Claims (recap e-mail and customer validation) and the agents' workspace.
+
+  /** A ticket's claim facts and recap/validation state, by reference or id; null when unknown. */
+  async claimRecord(idOrReference: string): Promise<ClaimRecord | null> {
+    const where = TICKET_REFERENCE.test(idOrReference)
+      ? { reference: idOrReference }
+      : isUUID(idOrReference)
+        ? { id: idOrReference }
+        : null;
+    const t = where ? await this.tickets.findOneBy(where) : null;
+    if (!t) return null;
+    return {
+      id: t.id,
+      reference: t.reference,
+      status: t.status,
+      source: t.source,
+      sessionId: t.sessionId,
+      locale: t.locale,
+      customerEmail: t.customerEmail,
+      customerName: t.customerName,
+      orderNumber: t.orderNumber,
+      productSku: t.productSku,
+      description: t.description,
+      analysis: t.analysis,
+      interventionDueAt: t.interventionDueAt,
+      firstResponseAt: t.firstResponseAt,
+      validation: t.validation,
+      validatedAt: t.validatedAt,
+      correction: t.correction,
+      recapStatus: t.recapStatus,
+      recapAttempts: t.recapAttempts,
+      recapSentAt: t.recapSentAt,
+    };
+  }
+
+  /**
+   * Claims one sending attempt of a ticket's recap: true for the one caller
+   * that moved `recapAttempts` from `seenAttempts`, so two instances (or the
+   * chat and the retry job) never send the same recap twice.
+   */
+  async startRecapAttempt(ticketId: string, seenAttempts: number): Promise<boolean> {
+    const result = await this.tickets
+      .createQueryBuilder()
+      .update(TicketEntity)
+      .set({ recapAttempts: () => 'recap_attempts + 1' })
+      .where('id = :ticketId AND recap_attempts = :seenAttempts', { ticketId, seenAttempts })
+      .andWhere(`recap_status IN ('pending', 'failed')`)
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Where the recap e-mail stands after an attempt; a sent recap goes on the timeline. */
+  async recordRecapOutcome(ticketId: string, outcome: 'sent' | 'failed', at: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(TicketEntity);
+      const ticket = await repo.findOneBy({ id: ticketId });
+      if (!ticket) return;
+      await repo.update(
+        { id: ticketId },
+        outcome === 'sent' ? { recapStatus: 'sent', recapSentAt: at } : { recapStatus: 'failed' },
+      );
+      if (outcome === 'sent') {
+        await this.event(
+          manager,
+          ticket,
+          {
+            actor: 'system',
+            kind: 'recap',
+            note: 'Récapitulatif envoyé par e-mail au client.',
+            data: { attempts: ticket.recapAttempts },
+          },
+          at,
+        );
+      }
+    });
+  }
+
+  /**
+   * Recaps still to send: failed ones under `maxAttempts` whose backoff has
+   * passed (1, 2, 4, 8… minutes after the last attempt), and pending ones the
+   * chat never sent (older than `pendingAfterMs`).
+   */
+  async recapsDue(
+    now: Date,
+    maxAttempts: number,
+    pendingAfterMs: number,
+    limit: number,
+  ): Promise<{ id: string; reference: string; locale: string | null; recapAttempts: number }[]> {
+    const rows = await this.tickets
+      .createQueryBuilder('t')
+      .select(['t.id', 't.reference', 't.locale', 't.recapAttempts'])
+      .where(
+        `(t.recap_status = 'failed' AND t.recap_attempts < :maxAttempts
+           AND t.updated_at + interval '1 minute' * power(2, greatest(t.recap_attempts - 1, 0)) <= :now)
+         OR (t.recap_status = 'pending' AND t.recap_attempts < :maxAttempts AND t.updated_at <= :pendingBefore)`,
+        { maxAttempts, now, pendingBefore: new Date(now.getTime() - pendingAfterMs) },
+      )
+      .orderBy('t.updated_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map((t) => ({
+      id: t.id,
+      reference: t.reference,
+      locale: t.locale,
+      recapAttempts: t.recapAttempts,
+    }));
+  }
+
+  /**
+   * The customer's answer to the recap: once only (409 with the answer already
+   * given). The ticket's status is left to agents, even when cancelled.
+   */
+  async recordValidation(
+    ticketId: string,
+    answer: { validation: Exclude<TicketValidation, 'pending'>; correction?: string },
+    at: Date,
+  ): Promise<{ validation: TicketValidation; validatedAt: Date }> {
+    const ticket = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(TicketEntity);
+      const found = await repo.findOne({
+        where: { id: ticketId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!found) throw new NotFoundError('No such claim.');
+      if (found.validation !== 'pending') {
+        throw new ConflictError('This recap was already answered.', {
+          validation: found.validation,
+          validatedAt: found.validatedAt?.toISOString() ?? null,
+        });
+      }
+      const correction = answer.validation === 'corrected' ? (answer.correction ?? null) : null;
+      await repo.update(
+        { id: found.id },
+        { validation: answer.validation, validatedAt: at, correction },
+      );
+      await this.event(
+        manager,
+        found,
+        {
+          actor: 'customer',
+          kind: 'validation',
+          note: VALIDATION_NOTE[answer.validation](correction),
+          data: { validation: answer.validation },
+        },
+        at,
+      );
+      return found;
+    });
+    this.changed(ticket, ticket.status, 'validation');
+    return { validation: answer.validation, validatedAt: at };
+  }
+
+  /**
+   * An agent wrote to the customer from the ticket: noted on the timeline, and
+   * the first response time set if this is the first one.
+   */
+  async recordAgentMessage(ticketId: string, actor: string, text: string, at: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(TicketEntity);
+      const ticket = await repo.findOne({
+        where: { id: ticketId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!ticket) throw new NotFoundError('No such ticket.');
+      if (!ticket.firstResponseAt) await repo.update({ id: ticket.id }, { firstResponseAt: at });
+      await this.event(manager, ticket, { actor, kind: 'message', note: text }, at);
+    });
+  }
+}
+
+const VALIDATION_NOTE: Record<
+  Exclude<TicketValidation, 'pending'>,
+  (correction: string | null) => string
+> = {
+  validated: () => 'Le client a confirmé le récapitulatif.',
+  corrected: (c) => `Correction du client : ${c ?? ''}`,
+  cancelled: () => 'Le client a annulé sa demande ; le statut du ticket reste à décider.',
+};
+
+/** A ticket's claim facts and recap/validation state (see TicketsService.claimRecord). */
+export interface ClaimRecord {
+  id: string;
+  reference: string;
+  status: TicketStatus;
+  source: TicketSource;
+  sessionId: string | null;
+  locale: string | null;
+  customerEmail: string | null;
+  customerName: string | null;
+  orderNumber: string | null;
+  productSku: string | null;
+  description: string;
+  analysis: ClaimAnalysis;
+  interventionDueAt: Date;
+  firstResponseAt: Date | null;
+  validation: TicketValidation;
+  validatedAt: Date | null;
+  correction: string | null;
+  recapStatus: RecapStatus;
+  recapAttempts: number;
+  recapSentAt: Date | null;
 }
 
 function stepNote(to: TicketStatus, a: ClaimAnalysis): string | null {

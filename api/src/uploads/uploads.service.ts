@@ -8,7 +8,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { isUUID } from 'class-validator';
 import type { Counter } from 'prom-client';
-import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { ChatSessionEntity, ChatSessionsService } from '../chat';
 import { type Principal, principalKey } from '../common/auth/principal';
 import type { Page } from '../common/http/paging.dto';
@@ -255,6 +255,25 @@ export class UploadsService {
     const moved = result.affected ?? 0;
     if (moved > 0) await this.refreshEvidence(ticketId, actor);
     return moved;
+  }
+
+  /**
+   * Files a chat session uploaded and not yet linked to a claim; with `ids`,
+   * only those (ids of other sessions or already linked are left out).
+   */
+  async sessionFiles(
+    sessionId: string,
+    ids?: string[],
+  ): Promise<{ id: string; kind: UploadEntity['kind']; scanStatus: ScanStatus }[]> {
+    if (!isUUID(sessionId)) return [];
+    const wanted = ids?.filter((id) => isUUID(id));
+    if (wanted && wanted.length === 0) return [];
+    const files = await this.uploads.find({
+      where: { sessionId, ticketId: IsNull(), ...(wanted ? { id: In(wanted) } : {}) },
+      select: { id: true, kind: true, scanStatus: true },
+      order: { createdAt: 'ASC' },
+    });
+    return files.map((f) => ({ id: f.id, kind: f.kind, scanStatus: f.scanStatus }));
   }
 
   /**

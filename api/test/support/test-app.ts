@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -59,6 +62,12 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const wantsEmbedded = options.env?.DATABASE_URL === '';
   const database = wantsEmbedded ? undefined : await createTestDatabase();
+  // Files the app writes (uploads, outbox, keys) go to a folder of its own, removed at close.
+  const dataDir = options.env?.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'mdf-test-'));
+  const cleanUp = async () => {
+    await database?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
@@ -67,6 +76,7 @@ export async function startTestApp(
     DATABASE_CONNECT_RETRIES: '0',
     REDIS_URL: TEST_REDIS_URL,
     REDIS_KEY_PREFIX: testRedisPrefix(),
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
     SHUTDOWN_TIMEOUT_MS: '2000',
     // Suites make many calls as one user; rate-limit.e2e-spec.ts and auth.e2e-spec.ts test the limits.
     RATE_LIMIT_PER_MINUTE: '100000',
@@ -77,7 +87,7 @@ export async function startTestApp(
     logDestination: logs,
     extraModules: options.extraModules,
   }).catch(async (err: unknown) => {
-    await database?.drop();
+    await cleanUp();
     throw err;
   });
   try {
@@ -85,7 +95,7 @@ export async function startTestApp(
   } catch (err) {
     // An app that fails to start must not leave its connections or database behind.
     await app.close().catch(() => undefined);
-    await database?.drop();
+    await cleanUp();
     throw err;
   }
   return {
@@ -94,7 +104,7 @@ export async function startTestApp(
     logs,
     close: async () => {
       await app.close();
-      await database?.drop();
+      await cleanUp();
       assertNoSecretsIn(logs);
     },
   };

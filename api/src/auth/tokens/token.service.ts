@@ -24,6 +24,12 @@ interface CustomerClaims {
   site: string;
 }
 
+/** What a link token says once checked; the token itself is never kept nor logged. */
+export type LinkVerification =
+  | { status: 'valid'; subject: string; expiresAt: Date }
+  | { status: 'expired' }
+  | { status: 'invalid' };
+
 export type TokenClaims = (StaffClaims | CustomerClaims) & { aud?: string | string[] };
 
 /** Signs the bearer tokens of staff and of customer chat sessions. */
@@ -59,6 +65,56 @@ export class TokenService {
       audience,
       expiresIn: ttlSeconds,
     });
+  }
+
+  /**
+   * A single-purpose link token (e.g. the claim recap's confirm link): its own
+   * audience, so it never passes as a bearer token, and a `purpose` claim.
+   */
+  signLink(
+    link: { subject: string; purpose: string },
+    audience: string,
+    ttlSeconds: number,
+  ): string {
+    return this.sign({ sub: link.subject, purpose: link.purpose }, audience, ttlSeconds);
+  }
+
+  /**
+   * Checks a link token made by {@link signLink}: HS256, our issuer, this
+   * audience and purpose, a key of the ring. Tells an expired link from a bad one.
+   */
+  verifyLink(token: string, audience: string, purpose: string): LinkVerification {
+    let kid: unknown;
+    try {
+      const header = JSON.parse(
+        Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'),
+      ) as { kid?: unknown };
+      kid = header.kid;
+    } catch {
+      return { status: 'invalid' };
+    }
+    const secret = this.keys.secretFor(kid);
+    if (!secret) return { status: 'invalid' };
+    try {
+      const claims = this.jwt.verify<{ sub?: unknown; purpose?: unknown; exp?: unknown }>(token, {
+        // jsonwebtoken takes a KeyObject; the @nestjs/jwt typings lag.
+        publicKey: secret as unknown as Buffer,
+        algorithms: [JWT_ALGORITHM],
+        issuer: TOKEN_ISSUER,
+        audience,
+      });
+      if (
+        claims.purpose !== purpose ||
+        typeof claims.sub !== 'string' ||
+        typeof claims.exp !== 'number'
+      )
+        return { status: 'invalid' };
+      return { status: 'valid', subject: claims.sub, expiresAt: new Date(claims.exp * 1000) };
+    } catch (err) {
+      // Signature and audience are checked before expiry: an expired link is a genuine one.
+      if (err instanceof Error && err.name === 'TokenExpiredError') return { status: 'expired' };
+      return { status: 'invalid' };
+    }
   }
 
   /** The caller a verified token stands for; undefined when the claims do not fit. */

@@ -38,6 +38,10 @@ export class ChatMessageEntity {
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
   authorId!: string | null;
 
+  /** The reply's cards (products, ticket, evidence request, recap), or a message's attachments. */
+  @Column({ type: 'jsonb', nullable: true })
+  data!: Record<string, unknown> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

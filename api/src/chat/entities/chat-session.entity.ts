@@ -8,19 +8,11 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { ChatLocale } from '../domain/locales';
+import type { ConversationContext } from '../domain/conversation/types';
+import { CONVERSATION_STATES, type ConversationState } from '../domain/states';
 import { WidgetSiteEntity } from './widget-site.entity';
 
-export const CONVERSATION_STATES = [
-  'browsing',
-  'faq',
-  'claim_order',
-  'claim_description',
-  'claim_evidence',
-  'claim_submitted',
-  'handoff',
-  'closed',
-] as const;
-export type ConversationState = (typeof CONVERSATION_STATES)[number];
+export { CONVERSATION_STATES, type ConversationState };
 
 /** One customer's conversation in the widget of one site. */
 @Entity('chat_session')
@@ -57,4 +49,26 @@ export class ChatSessionEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** What the assistant remembers between turns (criteria, claim under way, language). */
+  @Column({ type: 'jsonb', default: {} })
+  context!: ConversationContext;
+
+  /** The e-mail of the order the customer proved theirs, for the recap and privacy requests. */
+  @Column({ name: 'customer_email', type: 'varchar', length: 254, nullable: true })
+  customerEmail!: string | null;
+
+  @Column({ name: 'handoff_at', type: 'timestamptz', nullable: true })
+  handoffAt!: Date | null;
+
+  @Column({ name: 'claim_started_at', type: 'timestamptz', nullable: true })
+  claimStartedAt!: Date | null;
+
+  /** The newest event of its live stream: inserts lock the row, so ids follow commit order. */
+  @Column({ name: 'last_event_id', type: 'bigint', nullable: true })
+  lastEventId!: string | null;
+
+  /** Customer messages received. */
+  @Column({ name: 'message_count', type: 'integer', default: 0 })
+  messageCount!: number;
 }

@@ -152,3 +152,15 @@ export interface Decision {
   /** Why, in French. */
   reasons: string[];
 }
+
+/** Statuses that end the work on a ticket (its SLA clock stops, it leaves the open queue). */
+export const CLOSING_STATUSES: readonly TicketStatus[] = [
+  'resolved',
+  'closed',
+  'cancelled',
+  'auto_resolved',
+];
+/** Every other status: the ticket is still being worked on. */
+export const OPEN_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter(
+  (s) => !CLOSING_STATUSES.includes(s),
+);

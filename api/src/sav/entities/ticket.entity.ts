@@ -16,6 +16,10 @@ import type {
 } from '../domain/types';
 
 export type TicketSource = 'chat' | 'partner' | 'agent';
+/** Whether the customer confirmed the recap of their claim (../shared/spec/api.md, /claims/confirm). */
+export type TicketValidation = 'pending' | 'validated' | 'corrected' | 'cancelled';
+/** Where the recap e-mail stands: none for claims not opened from a chat. */
+export type RecapStatus = 'none' | 'pending' | 'sent' | 'failed';
 
 @Entity('ticket')
 export class TicketEntity {
@@ -51,10 +55,29 @@ export class TicketEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @VersionColumn() version!: number;
+  /** The conversation the claim was made in. */
+  @Column({ name: 'session_id', type: 'uuid', nullable: true }) sessionId!: string | null;
+  /** The customer's language, for the recap and later messages. */
+  @Column({ type: 'varchar', length: 8, nullable: true }) locale!: string | null;
+  @Column({ type: 'varchar', length: 16, default: 'pending' }) validation!: TicketValidation;
+  @Column({ name: 'validated_at', type: 'timestamptz', nullable: true }) validatedAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) correction!: string | null;
+  @Column({ name: 'recap_status', type: 'varchar', length: 16, default: 'none' })
+  recapStatus!: RecapStatus;
+  @Column({ name: 'recap_attempts', type: 'integer', default: 0 }) recapAttempts!: number;
+  @Column({ name: 'recap_sent_at', type: 'timestamptz', nullable: true }) recapSentAt!: Date | null;
 }
 
 export type TicketEventKind =
-  'created' | 'status_change' | 'assignment' | 'priority_change' | 'note' | 'evidence';
+  | 'created'
+  | 'status_change'
+  | 'assignment'
+  | 'priority_change'
+  | 'note'
+  | 'evidence'
+  | 'message'
+  | 'recap'
+  | 'validation';
 
 @Entity('ticket_event')
 export class TicketEventEntity {

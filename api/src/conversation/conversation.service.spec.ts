@@ -1,0 +1,186 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { ChatEvents, ChatSessionsService, ConversationEngine, TurnResult } from '../chat';
+import { emptyConversationContext } from '../chat';
+import { InvalidInputError } from '../common/problem/domain-error';
+import type { UploadsService } from '../uploads';
+import type { ConversationStateStore, ConversationSnapshot } from './conversation-state.store';
+import type { ConversationToolsFactory, SessionTools } from './conversation-tools';
+import { ConversationService } from './conversation.service';
+
+const SESSION = '7f1c2b7e-8d4a-4c1e-9b2f-5a6d7e8f9a0b';
+
+/** An in-memory stand-in for the SQL the service runs: the transcript and the session row. */
+function fakeDatabase() {
+  const lines: { role: string; text: string; data: unknown }[] = [];
+  const session = { state: 'browsing', context: null as unknown };
+  let n = 0;
+  const query = jest.fn((sql: string, params: unknown[]) => {
+    n++;
+    const row = {
+      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      created_at: new Date(),
+    };
+    if (sql.includes("'customer'")) {
+      lines.push({ role: 'customer', text: params[1] as string, data: params[2] });
+      return Promise.resolve([row]);
+    }
+    session.state = params[1] as string;
+    session.context = JSON.parse(params[2] as string);
+    if (!params[7]) return Promise.resolve([]);
+    lines.push({ role: 'bot', text: params[5] as string, data: params[6] });
+    return Promise.resolve([row]);
+  });
+  return { lines, session, dataSource: { query } as unknown as DataSource };
+}
+
+function build(
+  engines: ConversationEngine[],
+  files: { id: string; kind: 'photo'; scanStatus: 'clean' }[] = [],
+) {
+  const db = fakeDatabase();
+  const published: { type: string; data: Record<string, unknown> }[] = [];
+  const events = {
+    publishMany: jest.fn((_s: string, batch: { type: string; data: Record<string, unknown> }[]) => {
+      published.push(...batch);
+      return Promise.resolve([]);
+    }),
+  } as unknown as ChatEvents;
+  let snapshot: ConversationSnapshot = {
+    state: 'browsing',
+    context: emptyConversationContext('fr'),
+  };
+  const state = {
+    load: jest.fn(() => Promise.resolve(snapshot)),
+    cache: jest.fn((_id: string, s: ConversationSnapshot) => {
+      snapshot = s;
+      return Promise.resolve();
+    }),
+  } as unknown as ConversationStateStore;
+  const tools = {
+    forTurn: () =>
+      ({
+        verifiedOrders: ['CMD-2026-000001'],
+        customerEmail: undefined,
+      }) as unknown as SessionTools,
+  } as unknown as ConversationToolsFactory;
+  const uploads = {
+    sessionFiles: jest.fn((_s: string, ids: string[]) =>
+      Promise.resolve(files.filter((f) => ids.includes(f.id))),
+    ),
+  } as unknown as UploadsService;
+  const service = new ConversationService(
+    {} as ChatSessionsService,
+    events,
+    state,
+    tools,
+    uploads,
+    db.dataSource,
+    engines,
+  );
+  return { service, db, published, snapshot: () => snapshot };
+}
+
+const answering = (name: string, text: string): ConversationEngine => ({
+  name,
+  respond: (input) =>
+    Promise.resolve<TurnResult>({
+      state: 'faq',
+      context: { ...input.context, turns: input.context.turns + 1 },
+      reply: { text: `${text}: ${input.text}`, quickReplies: ['Merci'] },
+    }),
+});
+const failing: ConversationEngine = {
+  name: 'failing',
+  respond: () => Promise.reject(new Error('model unavailable')),
+};
+
+describe('ConversationService', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+  afterAll(() => Logger.overrideLogger(['log', 'error', 'warn']));
+
+  it('stores the customer message before the engine answers, then the reply and the new state', async () => {
+    const { service, db, published, snapshot } = build([answering('builtin', 'Réponse')]);
+    const outcome = await service.customerTurn(SESSION, { text: 'Bonjour' });
+    expect(db.lines.map((l) => [l.role, l.text])).toEqual([
+      ['customer', 'Bonjour'],
+      ['bot', 'Réponse: Bonjour'],
+    ]);
+    expect(outcome.state).toBe('faq');
+    expect(outcome.reply).toMatchObject({
+      role: 'bot',
+      text: 'Réponse: Bonjour',
+      quickReplies: ['Merci'],
+    });
+    expect(published.map((p) => p.type)).toEqual(['message', 'message', 'state']);
+    expect(snapshot()).toMatchObject({
+      state: 'faq',
+      context: { turns: 1, verifiedOrders: ['CMD-2026-000001'] },
+    });
+    expect(db.session.state).toBe('faq');
+  });
+
+  it('falls back to the next engine when one fails', async () => {
+    const { service } = build([failing, answering('builtin', 'Secours')]);
+    const outcome = await service.customerTurn(SESSION, { text: 'Bonjour' });
+    expect(outcome.reply?.text).toBe('Secours: Bonjour');
+  });
+
+  it('apologises in the conversation language when every engine fails, the message being kept', async () => {
+    const { service, db } = build([failing]);
+    const outcome = await service.customerTurn(SESSION, { text: 'Allô ?' });
+    expect(db.lines[0]).toMatchObject({ role: 'customer', text: 'Allô ?' });
+    expect(outcome.reply?.text).toMatch(/problème technique/);
+    expect(outcome.state).toBe('browsing');
+  });
+
+  it('refuses attachments that are not files of this conversation, storing nothing', async () => {
+    const photo = {
+      id: '1b2c3d4e-0000-4000-8000-000000000001',
+      kind: 'photo' as const,
+      scanStatus: 'clean' as const,
+    };
+    const { service, db } = build([answering('builtin', 'ok')], [photo]);
+    await expect(
+      service.customerTurn(SESSION, {
+        text: 'voilà',
+        attachmentIds: [photo.id, '1b2c3d4e-0000-4000-8000-000000000002'],
+      }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    expect(db.lines).toEqual([]);
+    await service.customerTurn(SESSION, { text: 'voilà', attachmentIds: [photo.id] });
+    expect(db.lines[0].data).toBe(JSON.stringify({ attachmentIds: [photo.id] }));
+  });
+
+  it('runs the turns of one session one after the other', async () => {
+    const order: string[] = [];
+    const slow: ConversationEngine = {
+      name: 'slow',
+      respond: async (input) => {
+        order.push(`start ${input.text}`);
+        await new Promise((r) => setTimeout(r, input.text === 'un' ? 20 : 0));
+        order.push(`end ${input.text}`);
+        return { state: 'browsing', context: input.context, reply: { text: input.text } };
+      },
+    };
+    const { service } = build([slow]);
+    await Promise.all([
+      service.customerTurn(SESSION, { text: 'un' }),
+      service.customerTurn(SESSION, { text: 'deux' }),
+    ]);
+    expect(order).toEqual(['start un', 'end un', 'start deux', 'end deux']);
+  });
+
+  it('stores no reply while a person handles the conversation', async () => {
+    const silent: ConversationEngine = {
+      name: 'silent',
+      respond: (input) =>
+        Promise.resolve({ state: 'handoff', context: input.context, reply: null }),
+    };
+    const { service, db } = build([silent]);
+    const outcome = await service.customerTurn(SESSION, { text: 'Vous êtes là ?' });
+    expect(outcome.reply).toBeNull();
+    expect(db.lines.map((l) => l.role)).toEqual(['customer']);
+    expect(db.session.state).toBe('handoff');
+  });
+});

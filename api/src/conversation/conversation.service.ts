@@ -1,0 +1,266 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  type BotReply,
+  type ChatLocale,
+  ChatEvents,
+  type ChatMessageView,
+  ChatSessionsService,
+  type ConversationContext,
+  type ConversationEngine,
+  type ConversationState,
+  type TurnAttachment,
+  type TurnResult,
+} from '../chat';
+import { InvalidInputError, NotFoundError } from '../common/problem/domain-error';
+import { UploadsService } from '../uploads';
+import { ConversationStateStore } from './conversation-state.store';
+import { ConversationToolsFactory, type SessionTools } from './conversation-tools';
+
+/** The engines behind the conversation port, the first that answers wins. */
+export const CONVERSATION_ENGINES = Symbol('CONVERSATION_ENGINES');
+
+export interface CustomerTurn {
+  text: string;
+  attachmentIds?: string[];
+}
+
+export interface TurnOutcome {
+  message: ChatMessageView;
+  reply: (BotReply & { id: string; role: 'bot'; createdAt: string }) | null;
+  state: ConversationState;
+}
+
+/** Closing words when every engine failed: the message is stored, a person will see it. */
+const APOLOGY: Record<ChatLocale, string> = {
+  fr: 'Désolé, je rencontre un problème technique. Votre message est bien enregistré et un conseiller le verra.',
+  en: 'Sorry, I have a technical problem. Your message has been saved and an advisor will see it.',
+  de: 'Entschuldigung, ein technisches Problem ist aufgetreten. Ihre Nachricht wurde gespeichert und ein Berater wird sie sehen.',
+  it: 'Mi scusi, si è verificato un problema tecnico. Il suo messaggio è stato salvato e un consulente lo vedrà.',
+  ar: 'عذرًا، حدثت مشكلة تقنية. تم حفظ رسالتك وسيطّلع عليها أحد المستشارين.',
+};
+
+/**
+ * Conversations: every customer message is stored before it is answered, the
+ * engine answers with the tools of its session, the reply and the new state
+ * are stored together, and everything is announced live. Agents reply here too.
+ */
+@Injectable()
+export class ConversationService {
+  private readonly logger = new Logger(ConversationService.name);
+  /** Turns of one session run one after the other (per instance): each reads the last one's state. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly sessions: ChatSessionsService,
+    private readonly events: ChatEvents,
+    private readonly state: ConversationStateStore,
+    private readonly tools: ConversationToolsFactory,
+    private readonly uploads: UploadsService,
+    private readonly dataSource: DataSource,
+    @Inject(CONVERSATION_ENGINES) private readonly engines: ConversationEngine[],
+  ) {}
+
+  /** One customer turn: stored, answered, the answer stored, both announced. */
+  customerTurn(sessionId: string, turn: CustomerTurn, now = new Date()): Promise<TurnOutcome> {
+    return this.serialise(sessionId, () => this.runTurn(sessionId, turn, now));
+  }
+
+  private async runTurn(sessionId: string, turn: CustomerTurn, now: Date): Promise<TurnOutcome> {
+    const attachments = await this.attachments(sessionId, turn.attachmentIds);
+    const message = await this.storeCustomerMessage(sessionId, turn, attachments);
+    await this.announce(sessionId, [{ type: 'message', data: { message } }]);
+
+    const before = await this.state.load(sessionId);
+    const tools = this.tools.forTurn(sessionId, before.context);
+    const result = await this.answer(
+      {
+        sessionId,
+        state: before.state,
+        context: before.context,
+        text: turn.text,
+        attachments,
+        now,
+      },
+      tools,
+    );
+    const context: ConversationContext = {
+      ...result.context,
+      verifiedOrders: union(result.context.verifiedOrders, tools.verifiedOrders),
+    };
+    const reply = await this.storeReply(sessionId, before.state, { ...result, context }, tools);
+    await this.state.cache(sessionId, { state: result.state, context });
+    const announced: { type: 'message' | 'state'; data: Record<string, unknown> }[] = [];
+    if (reply) announced.push({ type: 'message', data: { message: reply } });
+    if (result.state !== before.state)
+      announced.push({ type: 'state', data: { state: result.state } });
+    await this.announce(sessionId, announced);
+    return { message, reply, state: result.state };
+  }
+
+  /** Where a conversation stands now. */
+  stateOf(sessionId: string) {
+    return this.state.load(sessionId);
+  }
+
+  /** An agent's reply: stored in the transcript, then delivered live to the customer. */
+  async agentReply(sessionId: string, text: string, authorId: string): Promise<ChatMessageView> {
+    const message = await this.sessions.appendMessage(sessionId, 'agent', text, authorId);
+    await this.announce(sessionId, [{ type: 'message', data: { message } }]);
+    return message;
+  }
+
+  /** The attached files, which must be this session's and not yet part of a claim. */
+  private async attachments(
+    sessionId: string,
+    ids: string[] | undefined,
+  ): Promise<TurnAttachment[]> {
+    if (!ids || ids.length === 0) return [];
+    const files = await this.uploads.sessionFiles(sessionId, ids);
+    const known = new Set(files.map((f) => f.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new InvalidInputError('Some attachments are not files of this conversation.', [
+        { field: 'attachmentIds', message: `unknown or already used: ${unknown.join(', ')}` },
+      ]);
+    }
+    return files.map((f) => ({ id: f.id, kind: f.kind, scanStatus: f.scanStatus }));
+  }
+
+  /** One statement: the line is in the transcript before anything answers it. */
+  private async storeCustomerMessage(
+    sessionId: string,
+    turn: CustomerTurn,
+    attachments: TurnAttachment[],
+  ): Promise<ChatMessageView> {
+    const data = attachments.length > 0 ? { attachmentIds: attachments.map((a) => a.id) } : null;
+    const rows = await this.dataSource.query<{ id: string; created_at: Date }[]>(
+      `WITH touched AS (
+         UPDATE chat_session
+            SET last_activity_at = clock_timestamp(), message_count = message_count + 1
+          WHERE id = $1
+          RETURNING id)
+       INSERT INTO chat_message (session_id, role, text, data, created_at)
+       SELECT id, 'customer', $2, $3::jsonb, clock_timestamp() FROM touched
+       RETURNING id, created_at`,
+      [sessionId, turn.text, data === null ? null : JSON.stringify(data)],
+    );
+    if (rows.length === 0) throw new NotFoundError('No such chat session.');
+    return {
+      ...(data ?? {}),
+      id: rows[0].id,
+      role: 'customer',
+      text: turn.text,
+      createdAt: new Date(rows[0].created_at).toISOString(),
+    };
+  }
+
+  /** The first engine that answers; the built-in one is last and deterministic. */
+  private async answer(
+    input: Parameters<ConversationEngine['respond']>[0],
+    tools: SessionTools,
+  ): Promise<TurnResult> {
+    for (const engine of this.engines) {
+      try {
+        return await engine.respond(input, tools);
+      } catch (err) {
+        this.logger.error(
+          {
+            err: { name: (err as Error).name, message: (err as Error).message },
+            engine: engine.name,
+          },
+          'Conversation engine failed; trying the next one',
+        );
+      }
+    }
+    return {
+      state: input.state,
+      context: input.context,
+      reply: { text: APOLOGY[input.context.locale] ?? APOLOGY.fr },
+    };
+  }
+
+  /** The reply and the conversation's new state, in one transaction. */
+  private async storeReply(
+    sessionId: string,
+    previous: ConversationState,
+    result: TurnResult,
+    tools: SessionTools,
+  ): Promise<TurnOutcome['reply']> {
+    const { text, ...cards } = result.reply ?? { text: '' };
+    const rows = await this.dataSource.query<{ id: string; created_at: Date }[]>(
+      `WITH updated AS (
+         UPDATE chat_session
+            SET state = $2::varchar,
+                context = $3::jsonb,
+                locale = $4::varchar,
+                handoff_at = CASE WHEN $2::varchar = 'handoff' AND state <> 'handoff'
+                                  THEN clock_timestamp() ELSE handoff_at END,
+                claim_started_at = CASE WHEN left($2::varchar, 6) = 'claim_'
+                                        THEN coalesce(claim_started_at, clock_timestamp())
+                                        ELSE claim_started_at END,
+                customer_email = coalesce($5::varchar, customer_email),
+                closed_at = CASE WHEN $2::varchar = 'closed'
+                                 THEN coalesce(closed_at, clock_timestamp()) ELSE closed_at END
+          WHERE id = $1
+          RETURNING id)
+       INSERT INTO chat_message (session_id, role, text, data, created_at)
+       SELECT id, 'bot', $6, $7::jsonb, clock_timestamp() FROM updated WHERE $8::boolean
+       RETURNING id, created_at`,
+      [
+        sessionId,
+        result.state,
+        JSON.stringify(result.context),
+        result.context.locale,
+        tools.customerEmail ?? null,
+        text,
+        Object.keys(cards).length > 0 ? JSON.stringify(cards) : null,
+        result.reply !== null,
+      ],
+    );
+    if (result.state === 'handoff' && previous !== 'handoff') {
+      this.logger.log(
+        { sessionId, reason: result.handoff?.reason },
+        'Conversation handed to a person',
+      );
+    }
+    if (!result.reply || rows.length === 0) return null;
+    return {
+      ...cards,
+      id: rows[0].id,
+      role: 'bot',
+      text,
+      createdAt: new Date(rows[0].created_at).toISOString(),
+    };
+  }
+
+  /** Live delivery is best effort: the transcript already holds the line. */
+  private async announce(
+    sessionId: string,
+    events: { type: 'message' | 'state'; data: Record<string, unknown> }[],
+  ): Promise<void> {
+    if (events.length === 0) return;
+    try {
+      await this.events.publishMany(sessionId, events);
+    } catch (err) {
+      this.logger.warn({ sessionId, err: (err as Error).message }, 'Live event not delivered');
+    }
+  }
+
+  private async serialise<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(sessionId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.queues.set(sessionId, settled);
+    try {
+      return await next;
+    } finally {
+      if (this.queues.get(sessionId) === settled) this.queues.delete(sessionId);
+    }
+  }
+}
+
+function union(a: string[] | undefined, b: string[]): string[] | undefined {
+  const all = [...new Set([...(a ?? []), ...b])];
+  return all.length > 0 ? all : undefined;
+}

@@ -1,0 +1,2 @@
+export { ConversationModule } from './conversation.module';
+export { ConversationService } from './conversation.service';

@@ -1,0 +1,143 @@
+import { once } from 'node:events';
+import { Logger } from '@nestjs/common';
+import Redis, { type RedisOptions } from 'ioredis';
+import { Broadcast, type BroadcastHandler, LocalSubscribers } from './broadcast';
+
+/** How long boot waits for Redis before starting degraded. */
+const CONNECT_WAIT_MS = 2_000;
+
+/**
+ * Redis pub/sub adapter. Two connections: a subscribed connection cannot run
+ * other commands. ioredis' keyPrefix does not apply to channels, so channel
+ * names carry the prefix here (deployments and test files sharing one Redis
+ * stay apart). Never throws on Redis trouble: a failed publish is delivered to
+ * this instance's subscribers, and the subscriber re-subscribes on reconnection.
+ */
+export class RedisBroadcast extends Broadcast {
+  readonly kind = 'redis' as const;
+  private readonly logger = new Logger('Broadcast');
+  private readonly subscribers = new LocalSubscribers();
+  /** The sides currently down, with the error that took them down. */
+  private readonly problems = new Map<'publish' | 'subscribe', string>();
+  private closed = false;
+
+  constructor(
+    private readonly publisher: Redis,
+    private readonly subscriber: Redis,
+    private readonly prefix: string,
+  ) {
+    super();
+    publisher.on('error', (err: Error) => this.down('publish', err));
+    publisher.on('ready', () => this.up('publish'));
+    subscriber.on('error', (err: Error) => this.down('subscribe', err));
+    subscriber.on('ready', () => {
+      this.up('subscribe');
+      this.resubscribe();
+    });
+    subscriber.on('message', (channel: string, message: string) => {
+      if (channel.startsWith(this.prefix)) {
+        this.subscribers.deliver(channel.slice(this.prefix.length), message);
+      }
+    });
+  }
+
+  /** Connects both sides; waits briefly for Redis so a healthy boot starts subscribed. */
+  static async connect(url: string, keyPrefix: string): Promise<RedisBroadcast> {
+    const options: RedisOptions = {
+      lazyConnect: false,
+      // Fail fast instead of queueing while Redis is down; subscriptions are replayed on 'ready'.
+      enableOfflineQueue: false,
+      autoResubscribe: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2_000,
+      commandTimeout: 2_000,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
+    };
+    const broadcast = new RedisBroadcast(
+      new Redis(url, { ...options, connectionName: `${keyPrefix}broadcast-pub` }),
+      new Redis(url, { ...options, connectionName: `${keyPrefix}broadcast-sub` }),
+      keyPrefix,
+    );
+    await broadcast.ready(CONNECT_WAIT_MS);
+    return broadcast;
+  }
+
+  /** Resolves when both connections are ready, or after `timeoutMs` (then degraded). */
+  async ready(timeoutMs: number): Promise<void> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    await Promise.all(
+      [this.publisher, this.subscriber].map((client) =>
+        client.status === 'ready'
+          ? Promise.resolve()
+          : once(client, 'ready', { signal }).then(
+              () => undefined,
+              () => undefined,
+            ),
+      ),
+    );
+  }
+
+  async publish(channel: string, message: string): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.publisher.publish(this.prefix + channel, message);
+      this.up('publish');
+    } catch (err) {
+      this.down('publish', err as Error);
+      // Other instances miss it (their consumers catch up from storage); this one need not.
+      this.subscribers.deliver(channel, message);
+      return;
+    }
+    // A subscriber that is reconnecting will never see this message come back.
+    if (this.subscriber.status !== 'ready') this.subscribers.deliver(channel, message);
+  }
+
+  async subscribe(channel: string, handler: BroadcastHandler): Promise<() => void> {
+    const entry: BroadcastHandler = (message) => handler(message);
+    const first = this.subscribers.add(channel, entry);
+    if (first && this.subscriber.status === 'ready') {
+      // While Redis is down the channel stays registered locally; 'ready' subscribes it.
+      await this.subscriber.subscribe(this.prefix + channel).catch((err: Error) => {
+        this.down('subscribe', err);
+      });
+    }
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      const last = this.subscribers.remove(channel, entry);
+      if (last && !this.closed && this.subscriber.status === 'ready') {
+        this.subscriber.unsubscribe(this.prefix + channel).catch(() => undefined);
+      }
+    };
+  }
+
+  subscriberCount(channel?: string): number {
+    return this.subscribers.count(channel);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.subscribers.clear();
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+
+  private resubscribe(): void {
+    const channels = this.subscribers.channelNames().map((c) => this.prefix + c);
+    if (channels.length === 0) return;
+    this.subscriber.subscribe(...channels).catch((err: Error) => this.down('subscribe', err));
+  }
+
+  private down(side: 'publish' | 'subscribe', err: Error): void {
+    // One line per outage: ioredis reports every failed retry, in varying words.
+    if (this.closed || this.problems.has(side)) return;
+    this.problems.set(side, err.message);
+    this.logger.warn(`Redis ${side} side unavailable, delivering locally only: ${err.message}`);
+  }
+
+  private up(side: 'publish' | 'subscribe'): void {
+    if (!this.problems.delete(side)) return;
+    this.logger.log(`Redis ${side} side restored`);
+  }
+}

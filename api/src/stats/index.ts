@@ -1,0 +1,2 @@
+export { StatsModule } from './stats.module';
+export type { StatsView } from './dto/stats.dto';
