@@ -126,6 +126,19 @@ describe('conversations through the HTTP API (real PostgreSQL, Redis, SMTP)', ()
     });
   });
 
+  it('stores a score typed in the chat after a thank-you as the conversation’s rating', async () => {
+    const chat = await openChat(t, 'fr');
+    const thanks = await send(chat, 'Merci beaucoup, au revoir');
+    expect((thanks.reply as { ratingRequest?: boolean }).ratingRequest).toBe(true);
+    await send(chat, '4');
+    const [row] = await t.app
+      .get(DataSource)
+      .query<{ score: number }[]>('SELECT score FROM chat_rating WHERE session_id = $1', [
+        chat.sessionId,
+      ]);
+    expect(row.score).toBe(4);
+  });
+
   it('answers a FAQ question from the FAQ before anything else', async () => {
     const chat = await openChat(t, 'fr');
     const turn = await send(chat, 'Quels sont les délais de livraison ?');

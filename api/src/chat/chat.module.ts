@@ -54,6 +54,13 @@ import { WidgetOrigins } from './widget-origins';
     ChatEventsPurgeJob,
     chatEventStreamsGauge,
   ],
-  exports: [WidgetSitesService, ChatSessionsService, WidgetOrigins, ChatEventsService, ChatEvents],
+  exports: [
+    WidgetSitesService,
+    ChatSessionsService,
+    WidgetOrigins,
+    ChatEventsService,
+    ChatEvents,
+    RatingsService,
+  ],
 })
 export class ChatModule {}

@@ -46,3 +46,4 @@ export {
 export { toMessageView } from './chat-sessions.service';
 export type { ConversationRatingView } from './ratings/dto/rating.dto';
 export { ChatEventsService } from './events/chat-events.service';
+export { RatingsService } from './ratings/ratings.service';

@@ -1,6 +1,12 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { ChatEvents, ChatSessionsService, ConversationEngine, TurnResult } from '../chat';
+import type {
+  ChatEvents,
+  ChatSessionsService,
+  ConversationEngine,
+  RatingsService,
+  TurnResult,
+} from '../chat';
 import { emptyConversationContext } from '../chat';
 import { InvalidInputError } from '../common/problem/domain-error';
 import type { UploadsService } from '../uploads';
@@ -69,6 +75,7 @@ function build(
       Promise.resolve(files.filter((f) => ids.includes(f.id))),
     ),
   } as unknown as UploadsService;
+  const ratings = { rate: jest.fn(() => Promise.resolve({})) } as unknown as RatingsService;
   const service = new ConversationService(
     {} as ChatSessionsService,
     events,
@@ -76,9 +83,10 @@ function build(
     tools,
     uploads,
     db.dataSource,
+    ratings,
     engines,
   );
-  return { service, db, published, snapshot: () => snapshot };
+  return { service, db, published, ratings, snapshot: () => snapshot };
 }
 
 const answering = (name: string, text: string): ConversationEngine => ({
@@ -182,5 +190,21 @@ describe('ConversationService', () => {
     expect(outcome.reply).toBeNull();
     expect(db.lines.map((l) => l.role)).toEqual(['customer']);
     expect(db.session.state).toBe('handoff');
+  });
+
+  it('stores a score the customer typed in answer to a rating request', async () => {
+    const rated: ConversationEngine = {
+      name: 'rated',
+      respond: (input) =>
+        Promise.resolve({
+          state: 'browsing',
+          context: input.context,
+          reply: { text: 'Merci !' },
+          rating: 4,
+        }),
+    };
+    const { service, ratings } = build([rated]);
+    await service.customerTurn(SESSION, { text: '4' });
+    expect(ratings.rate).toHaveBeenCalledWith(SESSION, { score: 4 });
   });
 });

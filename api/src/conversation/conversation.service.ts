@@ -7,6 +7,7 @@ import {
   type ChatMessageView,
   ChatSessionsService,
   type ConversationContext,
+  RatingsService,
   type ConversationEngine,
   type ConversationState,
   type TurnAttachment,
@@ -58,6 +59,7 @@ export class ConversationService {
     private readonly tools: ConversationToolsFactory,
     private readonly uploads: UploadsService,
     private readonly dataSource: DataSource,
+    private readonly ratings: RatingsService,
     @Inject(CONVERSATION_ENGINES) private readonly engines: ConversationEngine[],
   ) {}
 
@@ -90,6 +92,8 @@ export class ConversationService {
     };
     const reply = await this.storeReply(sessionId, before.state, { ...result, context }, tools);
     await this.state.cache(sessionId, { state: result.state, context });
+    // A score typed in the chat counts as the rating widget's would.
+    if (result.rating !== undefined) await this.ratings.rate(sessionId, { score: result.rating });
     const announced: { type: 'message' | 'state'; data: Record<string, unknown> }[] = [];
     if (reply) announced.push({ type: 'message', data: { message: reply } });
     if (result.state !== before.state)

@@ -115,7 +115,7 @@ export async function conversationTurn(turn: Turn, state: ConversationState): Pr
     state === 'faq' || state === 'claim_submitted' ? state : 'browsing';
   if (reading.intent === 'rating') {
     context.awaitingRating = false;
-    return withMenu(turn, settled, say(turn, 'rating.thanks'));
+    return { ...withMenu(turn, settled, say(turn, 'rating.thanks')), rating: reading.rating };
   }
   if (context.awaitingRating) context.awaitingRating = false;
   if (turn.switchRequested && (reading.intent === 'unknown' || reading.intent === 'greeting')) {

@@ -471,6 +471,8 @@ describe('BuiltInConversationEngine', () => {
       expect(results[1].context.awaitingRating).toBe(true);
       expect(results[2].reply?.text).toBe(t('fr', 'rating.thanks'));
       expect(results[2].context.awaitingRating).toBe(false);
+      expect(results[2].rating).toBe(4);
+      expect(results[1].rating).toBeUndefined();
     });
   });
 

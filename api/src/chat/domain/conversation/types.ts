@@ -162,6 +162,8 @@ export interface TurnResult {
   context: ConversationContext;
   /** Null when a person has taken over and the bot stays silent. */
   reply: BotReply | null;
+  /** A 1–5 satisfaction score the customer typed in answer to a rating request. */
+  rating?: number;
   /** The conversation was handed to a person during this turn. */
   handoff?: { reason: 'customer_request' | 'escalation' | 'repeated_failure' };
 }
