@@ -79,6 +79,7 @@ export class Conversations1764500000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query('CREATE INDEX llm_usage_created_idx ON llm_usage (created_at)');
+    await q.query('CREATE INDEX llm_usage_session_idx ON llm_usage (session_id)');
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -27,6 +27,7 @@ import { StoreModule } from './infra/store';
 import { BroadcastModule } from './infra/broadcast';
 import { StorageModule } from './infra/storage';
 import { AntivirusModule } from './infra/antivirus';
+import { LlmModule } from './infra/llm';
 import { MailModule } from './infra/mail';
 import { ScheduleModule } from '@nestjs/schedule';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -53,6 +54,7 @@ export class AppModule {
         BroadcastModule,
         StorageModule,
         AntivirusModule,
+        LlmModule,
         MailModule,
         ScheduleModule.forRoot(),
         EventEmitterModule.forRoot(),

@@ -34,6 +34,12 @@ describe('liveness and readiness', () => {
       expect(res.body.details.antivirus.message).toContain('unscanned');
     });
 
+    it('reports the language model up without one configured: the built-in engine answers', async () => {
+      const res = await http().get('/ready').expect(200);
+      expect(res.body.details.llm).toMatchObject({ status: 'up', mode: 'none' });
+      expect(res.body.details.llm.message).toContain('built-in engine');
+    });
+
     it('reports an unreachable ClamAV as degraded, still ready', async () => {
       const noClamd = await startTestApp({ env: { CLAMAV_HOST: '127.0.0.1', CLAMAV_PORT: '1' } });
       try {

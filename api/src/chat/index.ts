@@ -34,6 +34,8 @@ export {
   type ShoppingCriteria,
   type TicketSummary,
   type TurnAttachment,
+  type TurnHooks,
+  type TurnInput,
   type TurnResult,
   type VerifiedOrder,
 } from './domain/conversation/types';

@@ -76,6 +76,27 @@ export class AppConfig {
   readonly chat!: { idleMs: number };
   /** Outgoing e-mail: SMTP when configured, else .eml files in `outboxDir`. */
   readonly mail!: { smtpUrl?: string; from: string; outboxDir: string; claimLinkTtlMs: number };
+  /**
+   * The language model (OpenAI-compatible API); absent without OPENAI_API_KEY, when the
+   * built-in conversation engine answers alone. `apiKey` is a secret: never log it.
+   */
+  readonly llm!: {
+    openai?: {
+      apiKey: string;
+      /** OpenAI-compatible base URL, or the Azure resource endpoint when `azureApiVersion` is set. */
+      baseUrl?: string;
+      /** The model, or the Azure deployment name. */
+      model: string;
+      /** Set: Azure OpenAI, with this api-version. */
+      azureApiVersion?: string;
+      vision: boolean;
+      timeoutMs: number;
+      maxRetries: number;
+    };
+    breaker: { errorThresholdPercent: number; volumeThreshold: number; resetTimeoutMs: number };
+    pricing: { inputEurPerMillionTokens: number; outputEurPerMillionTokens: number };
+    budget: { perConversationEur: number; perDayEur: number };
+  };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -135,6 +156,14 @@ export function loadConfig(
           {
             variable: e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
             message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+          },
+        ]
+      : []),
+    ...(e.OPENAI_API_VERSION && e.OPENAI_API_KEY && !e.OPENAI_BASE_URL
+      ? [
+          {
+            variable: 'OPENAI_BASE_URL',
+            message: 'is required with OPENAI_API_VERSION (the Azure OpenAI resource endpoint)',
           },
         ]
       : []),
@@ -222,6 +251,32 @@ export function loadConfig(
       from: e.MAIL_FROM,
       outboxDir: join(abs(e.DATA_DIR, cwd), 'outbox'),
       claimLinkTtlMs: e.CLAIM_LINK_TTL_HOURS * 3_600_000,
+    },
+    llm: {
+      openai: e.OPENAI_API_KEY
+        ? {
+            apiKey: e.OPENAI_API_KEY,
+            baseUrl: e.OPENAI_BASE_URL?.replace(/\/+$/, ''),
+            model: e.OPENAI_MODEL,
+            azureApiVersion: e.OPENAI_API_VERSION,
+            vision: e.OPENAI_VISION,
+            timeoutMs: e.OPENAI_TIMEOUT_MS,
+            maxRetries: e.OPENAI_MAX_RETRIES,
+          }
+        : undefined,
+      breaker: {
+        errorThresholdPercent: e.LLM_BREAKER_ERROR_PERCENT,
+        volumeThreshold: e.LLM_BREAKER_VOLUME,
+        resetTimeoutMs: e.LLM_BREAKER_RESET_MS,
+      },
+      pricing: {
+        inputEurPerMillionTokens: e.LLM_PRICE_INPUT_EUR_PER_MTOK,
+        outputEurPerMillionTokens: e.LLM_PRICE_OUTPUT_EUR_PER_MTOK,
+      },
+      budget: {
+        perConversationEur: e.LLM_BUDGET_PER_CONVERSATION_EUR,
+        perDayEur: e.LLM_BUDGET_PER_DAY_EUR,
+      },
     },
   });
 }

@@ -22,6 +22,21 @@ const int = (fallback: number, min: number, max: number) =>
       return n;
     });
 
+/** A decimal number such as 0.15 (prices, budgets in euros). */
+const decimal = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!/^\s*\d+(\.\d+)?\s*$/.test(v) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
 const optionalUrl = (protocols: string[]) =>
   z
     .string()
@@ -201,6 +216,30 @@ export const envSchema = z.object({
     .max(200)
     .default('Meuble de France SAV <sav@meubledefrance.example>'),
   CLAIM_LINK_TTL_HOURS: int(168, 1, 8760),
+  OPENAI_API_KEY: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  OPENAI_BASE_URL: optionalUrl(['http:', 'https:']),
+  OPENAI_MODEL: z
+    .string()
+    .regex(/^[A-Za-z0-9._:/@-]{1,100}$/, 'must be a model or deployment name (1 to 100 characters)')
+    .default('gpt-4o-mini'),
+  OPENAI_API_VERSION: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,40}$/, 'must be an Azure OpenAI API version such as 2024-10-21')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  OPENAI_VISION: bool(false),
+  OPENAI_TIMEOUT_MS: int(15_000, 100, 600_000),
+  OPENAI_MAX_RETRIES: int(1, 0, 5),
+  LLM_BREAKER_ERROR_PERCENT: int(50, 1, 100),
+  LLM_BREAKER_VOLUME: int(5, 1, 10_000),
+  LLM_BREAKER_RESET_MS: int(30_000, 10, 3_600_000),
+  LLM_PRICE_INPUT_EUR_PER_MTOK: decimal(0.15, 0, 10_000),
+  LLM_PRICE_OUTPUT_EUR_PER_MTOK: decimal(0.6, 0, 10_000),
+  LLM_BUDGET_PER_CONVERSATION_EUR: decimal(0.05, 0, 1_000_000),
+  LLM_BUDGET_PER_DAY_EUR: decimal(20, 0, 1_000_000),
 });
 
 export type Env = z.input<typeof envSchema>;

@@ -31,7 +31,7 @@ export class ChatMessagesController {
     summary:
       'Send a message: the customer gets the assistant reply; an agent writes to the customer',
     description:
-      'The message is stored before anything answers it. With `Accept: text/event-stream` the reply streams as `delta` {text} events, then `message` {the full reply, or null}, then `done` {state}.',
+      'The message is stored before anything answers it. With `Accept: text/event-stream` the reply streams as `delta` {text} events as it is written, then `message` {message, reply} with the reply as stored (its text wins over the deltas: the assistant may fall back to a plainer answer), then `done` {state}; a failure after the stream opened is an `error` event.',
   })
   @ApiHeader({ name: 'Accept', required: false, example: 'text/event-stream' })
   @ApiProduces('application/json', 'text/event-stream')
@@ -46,25 +46,55 @@ export class ChatMessagesController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<TurnView | undefined> {
-    const outcome: TurnOutcome =
-      principal.kind === 'staff'
-        ? {
-            message: await this.conversations.agentReply(id, body.text, principal.userId),
-            reply: null,
-            state: (await this.conversations.stateOf(id)).state,
-          }
-        : await this.conversations.customerTurn(id, body);
-    if (req.accepts(['application/json', 'text/event-stream']) !== 'text/event-stream') {
-      return outcome;
+    const wantsStream =
+      req.accepts(['application/json', 'text/event-stream']) === 'text/event-stream';
+    if (principal.kind === 'staff') {
+      const message = await this.conversations.agentReply(id, body.text, principal.userId);
+      const outcome = { message, reply: null, state: (await this.conversations.stateOf(id)).state };
+      if (!wantsStream) return outcome;
+      this.finish(new SseStream(req, res), outcome, '');
+      return undefined;
     }
-    const stream = new SseStream(req, res);
-    const words = outcome.reply?.text.split(/(?<=\s)/) ?? [];
-    for (let i = 0; i < words.length; i += WORDS_PER_DELTA) {
-      stream.send('delta', { text: words.slice(i, i + WORDS_PER_DELTA).join('') });
+    // The stream opens with the first piece of the reply: a refusal before it is still problem+json.
+    let stream: SseStream | undefined;
+    let streamed = '';
+    const onDelta = wantsStream
+      ? (text: string) => {
+          stream ??= new SseStream(req, res);
+          streamed += text;
+          stream.send('delta', { text });
+        }
+      : undefined;
+    let outcome: TurnOutcome;
+    try {
+      outcome = await this.conversations.customerTurn(id, body, { onDelta });
+    } catch (err) {
+      if (!stream) throw err;
+      // Headers are gone: the failure travels as an event; the message itself is stored.
+      stream.send('error', { status: 500, title: 'The reply could not be completed' });
+      stream.end();
+      return undefined;
+    }
+    if (!wantsStream) return outcome;
+    this.finish(stream ?? new SseStream(req, res), outcome, streamed);
+    return undefined;
+  }
+
+  /**
+   * Ends a streamed turn: the reply's text in `delta` pieces when nothing was
+   * streamed yet, then `message` with the reply as stored (when the assistant
+   * fell back to a plainer answer after streaming, its text replaces the
+   * deltas), then `done`.
+   */
+  private finish(stream: SseStream, outcome: TurnOutcome, streamed: string): void {
+    if (!streamed) {
+      const words = outcome.reply?.text.split(/(?<=\s)/) ?? [];
+      for (let i = 0; i < words.length; i += WORDS_PER_DELTA) {
+        stream.send('delta', { text: words.slice(i, i + WORDS_PER_DELTA).join('') });
+      }
     }
     stream.send('message', { message: outcome.message, reply: outcome.reply });
     stream.send('done', { state: outcome.state });
     stream.end();
-    return undefined;
   }
 }

@@ -17,6 +17,7 @@ import { ProductsService, type ProductView } from '../products';
 import { SavService, TicketsService } from '../sav';
 import { UploadsService } from '../uploads';
 import { faqAnswers } from './domain/faq-match';
+import { PhotoDescriber } from './photo-describer';
 
 /** Candidates fetched before the criteria the search cannot filter on rank them. */
 const CANDIDATES = 24;
@@ -150,12 +151,14 @@ export class SessionTools implements ConversationTools {
       throw new Error('A claim can only be opened on an order proved in this conversation');
     const files = await this.deps.uploads.sessionFiles(this.sessionId);
     const usable = files.filter((f) => f.scanStatus !== 'infected' && f.scanStatus !== 'error');
+    const photoNotes = await this.deps.photos.describe(this.sessionId);
     const ticket = await this.deps.tickets.createFromChat({
       order,
       productSku: claim.productSku,
       description: claim.description,
       sessionId: this.sessionId,
       locale: claim.locale,
+      photoNotes,
       evidence: {
         photos: usable.filter((f) => f.kind === 'photo').length,
         videos: usable.filter((f) => f.kind === 'video').length,
@@ -217,6 +220,7 @@ export class ConversationToolsFactory {
     readonly tickets: TicketsService,
     readonly uploads: UploadsService,
     readonly recaps: RecapService,
+    readonly photos: PhotoDescriber,
   ) {}
 
   forTurn(sessionId: string, context: ConversationContext): SessionTools {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuiltInConversationEngine, ChatModule, ChatSessionEntity } from '../chat';
+import { LlmService } from '../infra/llm';
 import { ClaimsModule } from '../claims';
 import { FaqModule } from '../faq';
 import { OrdersModule } from '../orders';
@@ -11,6 +12,8 @@ import { ChatMessagesController } from './chat-messages.controller';
 import { ConversationCleanupJob } from './conversation-cleanup.job';
 import { ConversationStateStore } from './conversation-state.store';
 import { ConversationToolsFactory } from './conversation-tools';
+import { LlmConversationEngine } from './llm';
+import { PhotoDescriber } from './photo-describer';
 import { CONVERSATION_ENGINES, ConversationService } from './conversation.service';
 
 /** The customer conversation: messages in, engine replies out, agents taking over. */
@@ -31,8 +34,17 @@ import { CONVERSATION_ENGINES, ConversationService } from './conversation.servic
     ConversationStateStore,
     ConversationToolsFactory,
     ConversationCleanupJob,
-    // The built-in engine answers alone until a language model is configured in front of it.
-    { provide: CONVERSATION_ENGINES, useFactory: () => [new BuiltInConversationEngine()] },
+    PhotoDescriber,
+    {
+      provide: CONVERSATION_ENGINES,
+      inject: [LlmService],
+      // With a language model, it phrases the built-in engine's answer (and falls back to it);
+      // the built-in engine after it answers only if the first could not even draft a reply.
+      useFactory: (llm: LlmService) =>
+        llm.enabled
+          ? [new LlmConversationEngine(llm), new BuiltInConversationEngine()]
+          : [new BuiltInConversationEngine()],
+    },
   ],
   exports: [ConversationService],
 })

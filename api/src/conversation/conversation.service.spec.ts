@@ -27,6 +27,9 @@ function fakeDatabase() {
       id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
       created_at: new Date(),
     };
+    if (sql.trimStart().startsWith('SELECT role')) {
+      return Promise.resolve([...lines].reverse().map(({ role, text }) => ({ role, text })));
+    }
     if (sql.includes("'customer'")) {
       lines.push({ role: 'customer', text: params[1] as string, data: params[2] });
       return Promise.resolve([row]);
@@ -206,5 +209,29 @@ describe('ConversationService', () => {
     const { service, ratings } = build([rated]);
     await service.customerTurn(SESSION, { text: '4' });
     expect(ratings.rate).toHaveBeenCalledWith(SESSION, { score: 4 });
+  });
+
+  it('gives an engine that reads history the conversation so far, oldest first', async () => {
+    const seen: unknown[] = [];
+    const reader: ConversationEngine = {
+      name: 'reader',
+      wantsHistory: true,
+      respond: (input) => {
+        seen.push(input.history);
+        return Promise.resolve({
+          state: 'browsing',
+          context: input.context,
+          reply: { text: 'ok' },
+        });
+      },
+    };
+    const { service } = build([reader]);
+    await service.customerTurn(SESSION, { text: 'un' });
+    await service.customerTurn(SESSION, { text: 'deux' });
+    expect(seen[1]).toEqual([
+      { role: 'customer', text: 'un' },
+      { role: 'bot', text: 'ok' },
+      { role: 'customer', text: 'deux' },
+    ]);
   });
 });

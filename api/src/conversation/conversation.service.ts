@@ -11,12 +11,17 @@ import {
   type ConversationEngine,
   type ConversationState,
   type TurnAttachment,
+  type TurnHooks,
+  type TurnInput,
   type TurnResult,
 } from '../chat';
 import { InvalidInputError, NotFoundError } from '../common/problem/domain-error';
 import { UploadsService } from '../uploads';
 import { ConversationStateStore } from './conversation-state.store';
 import { ConversationToolsFactory, type SessionTools } from './conversation-tools';
+
+/** Lines of the conversation an engine that reads history gets (the new message included). */
+const HISTORY_LINES = 11;
 
 /** The engines behind the conversation port, the first that answers wins. */
 export const CONVERSATION_ENGINES = Symbol('CONVERSATION_ENGINES');
@@ -64,11 +69,21 @@ export class ConversationService {
   ) {}
 
   /** One customer turn: stored, answered, the answer stored, both announced. */
-  customerTurn(sessionId: string, turn: CustomerTurn, now = new Date()): Promise<TurnOutcome> {
-    return this.serialise(sessionId, () => this.runTurn(sessionId, turn, now));
+  customerTurn(
+    sessionId: string,
+    turn: CustomerTurn,
+    hooks: TurnHooks = {},
+    now = new Date(),
+  ): Promise<TurnOutcome> {
+    return this.serialise(sessionId, () => this.runTurn(sessionId, turn, hooks, now));
   }
 
-  private async runTurn(sessionId: string, turn: CustomerTurn, now: Date): Promise<TurnOutcome> {
+  private async runTurn(
+    sessionId: string,
+    turn: CustomerTurn,
+    hooks: TurnHooks,
+    now: Date,
+  ): Promise<TurnOutcome> {
     const attachments = await this.attachments(sessionId, turn.attachmentIds);
     const message = await this.storeCustomerMessage(sessionId, turn, attachments);
     await this.announce(sessionId, [{ type: 'message', data: { message } }]);
@@ -83,8 +98,12 @@ export class ConversationService {
         text: turn.text,
         attachments,
         now,
+        history: this.engines.some((e) => e.wantsHistory)
+          ? await this.history(sessionId)
+          : undefined,
       },
       tools,
+      hooks,
     );
     const context: ConversationContext = {
       ...result.context,
@@ -159,14 +178,27 @@ export class ConversationService {
     };
   }
 
+  /** The last lines of the conversation, oldest first (the message just stored included). */
+  private async history(sessionId: string): Promise<NonNullable<TurnInput['history']>> {
+    const rows = await this.dataSource.query<
+      { role: 'customer' | 'bot' | 'agent'; text: string }[]
+    >(
+      `SELECT role, text FROM chat_message WHERE session_id = $1
+        ORDER BY created_at DESC, id DESC LIMIT ${HISTORY_LINES}`,
+      [sessionId],
+    );
+    return rows.reverse();
+  }
+
   /** The first engine that answers; the built-in one is last and deterministic. */
   private async answer(
     input: Parameters<ConversationEngine['respond']>[0],
     tools: SessionTools,
+    hooks: TurnHooks,
   ): Promise<TurnResult> {
     for (const engine of this.engines) {
       try {
-        return await engine.respond(input, tools);
+        return await engine.respond(input, tools, hooks);
       } catch (err) {
         this.logger.error(
           {

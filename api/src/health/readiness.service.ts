@@ -9,6 +9,7 @@ import { ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config';
 import { VirusScanner } from '../infra/antivirus/virus-scanner';
+import { LlmService } from '../infra/llm/llm.service';
 import { FileStorage } from '../infra/storage/file-storage';
 import { KeyValueStore } from '../infra/store';
 
@@ -16,8 +17,9 @@ const CHECK_TIMEOUT_MS = 2_000;
 
 /**
  * What /ready reports. The database is required (down → 503); Redis, file
- * storage and the virus scanner are optional: when one fails the instance is
- * degraded but keeps serving (chat works; uploads wait or stay unscanned).
+ * storage, the virus scanner and the language model are optional: when one fails
+ * the instance is degraded but keeps serving (chat works with the built-in engine;
+ * uploads wait or stay unscanned).
  */
 @Injectable()
 export class ReadinessService implements BeforeApplicationShutdown {
@@ -31,6 +33,7 @@ export class ReadinessService implements BeforeApplicationShutdown {
     private readonly config: AppConfig,
     @Optional() private readonly storage?: FileStorage,
     @Optional() private readonly scanner?: VirusScanner,
+    @Optional() private readonly llm?: LlmService,
   ) {}
 
   beforeApplicationShutdown(): void {
@@ -46,6 +49,7 @@ export class ReadinessService implements BeforeApplicationShutdown {
         () => this.redis(),
         () => this.fileStorage(),
         () => this.antivirus(),
+        () => this.languageModel(),
       ]);
     } catch (err) {
       if (err instanceof ServiceUnavailableException) return err.getResponse() as HealthCheckResult;
@@ -100,6 +104,35 @@ export class ReadinessService implements BeforeApplicationShutdown {
       () => scanner.ping(),
       'ClamAV is unreachable: uploads wait unscanned and are not shown to customers',
     );
+  }
+
+  /**
+   * From the calls already made, never a call of its own (each costs money): degraded while
+   * the circuit is not closed or when the last call failed, up again after a call succeeds.
+   */
+  private async languageModel(): Promise<HealthIndicatorResult> {
+    const llm = this.llm;
+    if (!llm) return {};
+    const session = this.indicators.check('llm');
+    const state = llm.state();
+    if (!state.enabled) {
+      return session.up({
+        mode: 'none',
+        message: 'No language model (OPENAI_API_KEY): the built-in engine answers alone',
+      });
+    }
+    const details = { mode: state.provider, model: state.model, circuit: state.circuit };
+    if (state.circuit !== 'closed' || state.lastCallOk === false) {
+      return session.degraded({
+        ...details,
+        ...(state.lastFailure ? { reason: state.lastFailure.reason } : {}),
+        message:
+          state.circuit === 'closed'
+            ? 'The last language-model call failed: the built-in engine answers meanwhile'
+            : 'The language model is paused after repeated failures: the built-in engine answers',
+      });
+    }
+    return session.up(details);
   }
 
   /** Up with its latency, or degraded (never down: the instance keeps serving without it). */

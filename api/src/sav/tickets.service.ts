@@ -109,6 +109,11 @@ export function toTicketView(t: TicketEntity, now = new Date()): TicketView {
   };
 }
 
+/** Whether `a` ranks the claim more urgent than `b`: an earlier priority, or as early and graver. */
+function moreUrgent(a: ClaimAnalysis, b: ClaimAnalysis): boolean {
+  return a.priority < b.priority || (a.priority === b.priority && a.severity < b.severity);
+}
+
 /** How many tickets share a status and priority, and how many of the open ones are past each SLA deadline. */
 export interface TicketCount {
   status: TicketStatus;
@@ -153,6 +158,8 @@ export class TicketsService {
     sessionId: string;
     locale: string;
     evidence: { photos: number; videos: number };
+    /** What a vision model saw on the claim's photos (defect, location, size), if one looked. */
+    photoNotes?: string;
   }): Promise<TicketDetailView> {
     const reference = await this.open(
       claim.order,
@@ -164,7 +171,12 @@ export class TicketsService {
       },
       'chat',
       `session:${claim.sessionId}`,
-      { sessionId: claim.sessionId, locale: claim.locale, evidence: claim.evidence },
+      {
+        sessionId: claim.sessionId,
+        locale: claim.locale,
+        evidence: claim.evidence,
+        photoNotes: claim.photoNotes,
+      },
     );
     return this.get(reference);
   }
@@ -178,14 +190,28 @@ export class TicketsService {
       sessionId: string;
       locale: string;
       evidence: { photos: number; videos: number };
+      photoNotes?: string;
     },
   ): Promise<string> {
     const now = new Date();
     const input = await this.sav.claimInput(body, now, order);
-    const analysis = analyzeClaim({
-      ...input,
-      evidence: chat?.evidence ?? { photos: 0, videos: 0 },
-    });
+    const evidence = chat?.evidence ?? { photos: 0, videos: 0 };
+    let analysis = analyzeClaim({ ...input, evidence });
+    if (chat?.photoNotes) {
+      const withPhotos = analyzeClaim({
+        ...input,
+        description: `${input.description}\n${chat.photoNotes}`,
+        evidence,
+      });
+      // What the photos show may make the claim more urgent, or name a problem the words did
+      // not; it never makes it less urgent nor replaces what the words clearly said.
+      if (
+        moreUrgent(withPhotos, analysis) ||
+        (analysis.category === 'unknown' && !moreUrgent(analysis, withPhotos))
+      ) {
+        analysis = withPhotos;
+      }
+    }
     const deadlines = slaDeadlines(analysis.priority, now);
     const created = await this.dataSource.transaction(async (manager) => {
       const [{ reference }] = await manager.query<{ reference: string }[]>(
@@ -226,6 +252,18 @@ export class TicketsService {
         { actor, kind: 'created', note: `Source : ${source}` },
         now,
       );
+      if (chat?.photoNotes) {
+        await this.event(
+          manager,
+          ticket,
+          {
+            actor: 'system',
+            kind: 'note',
+            note: `Photos décrites automatiquement : ${chat.photoNotes}`,
+          },
+          now,
+        );
+      }
       const steps: TicketStatus[] = ['problem_analysis', 'warranty_check', 'evidence_collection'];
       if (analysis.evidence.canProceed) {
         steps.push(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type ChatMessageView, ChatSessionsService } from '../chat';
 import { ConflictError, DomainError, NotFoundError } from '../common/problem/domain-error';
 import { ConversationService } from '../conversation';
+import { type ConversationAiUsage, LlmUsageLedger } from '../infra/llm';
 import { OrdersService, toOrderView } from '../orders';
 import { ProductsService, type ProductView } from '../products';
 import { type TicketDetailView, TicketsService } from '../sav';
@@ -33,6 +34,8 @@ export interface TicketWorkspaceView extends TicketDetailView {
   evidence: UploadDetailView[];
   validation: ValidationView;
   recap: RecapStatusView;
+  /** Language-model calls made in the claim's conversation: tokens and cost. */
+  aiUsage: ConversationAiUsage;
 }
 
 export type OrderDossierView = ReturnType<typeof toOrderView>;
@@ -52,7 +55,16 @@ export interface ClaimDossier {
   transcript: ChatMessageView[];
   recap: RecapStatusView;
   validation: ValidationView;
+  aiUsage: ConversationAiUsage;
 }
+
+const NO_AI_USAGE: ConversationAiUsage = {
+  calls: 0,
+  promptTokens: 0,
+  completionTokens: 0,
+  costEur: 0,
+  fallbacks: 0,
+};
 
 /** The most files one dossier lists (spec §5 asks for at most five; this is a safety bound). */
 const EVIDENCE_MAX = 500;
@@ -68,6 +80,7 @@ export class TicketWorkspaceService {
     private readonly conversations: ConversationService,
     private readonly orders: OrdersService,
     private readonly products: ProductsService,
+    private readonly aiUsage: LlmUsageLedger,
   ) {}
 
   async detail(reference: string): Promise<TicketWorkspaceView> {
@@ -75,9 +88,10 @@ export class TicketWorkspaceService {
       this.tickets.get(reference),
       this.record(reference),
     ]);
-    const [messages, evidence] = await Promise.all([
+    const [messages, evidence, aiUsage] = await Promise.all([
       this.transcript(record),
       this.evidence(record),
+      record.sessionId ? this.aiUsage.forConversation(record.sessionId) : NO_AI_USAGE,
     ]);
     return {
       ...ticket,
@@ -87,12 +101,22 @@ export class TicketWorkspaceService {
       evidence,
       validation: validationOf(record),
       recap: recapOf(record),
+      aiUsage,
     };
   }
 
   async dossier(reference: string, now = new Date()): Promise<ClaimDossier> {
-    const { analysis, timeline, customer, messages, evidence, validation, recap, ...ticket } =
-      await this.detail(reference);
+    const {
+      analysis,
+      timeline,
+      customer,
+      messages,
+      evidence,
+      validation,
+      recap,
+      aiUsage,
+      ...ticket
+    } = await this.detail(reference);
     const orderEntity = ticket.orderNumber
       ? await this.orders.findEntity(ticket.orderNumber)
       : null;
@@ -116,6 +140,7 @@ export class TicketWorkspaceService {
       transcript: messages,
       recap,
       validation,
+      aiUsage,
     };
   }
 

@@ -277,6 +277,31 @@ export class UploadsService {
   }
 
   /**
+   * The bytes of a session's photos that passed the scan (or were not scanned), at
+   * most `limit`, oldest first: what a vision model may look at for the claim.
+   */
+  async sessionPhotos(
+    sessionId: string,
+    limit: number,
+  ): Promise<{ id: string; mimeType: string; data: Buffer }[]> {
+    if (!isUUID(sessionId)) return [];
+    const photos = await this.uploads.find({
+      where: { sessionId, kind: 'photo', scanStatus: In(['clean', 'unscanned']) },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
+    const read: { id: string; mimeType: string; data: Buffer }[] = [];
+    for (const photo of photos) {
+      const object = await this.storage.get(photo.storageKey).catch(() => null);
+      if (!object) continue;
+      const chunks: Buffer[] = [];
+      for await (const chunk of object.body) chunks.push(Buffer.from(chunk as Uint8Array));
+      read.push({ id: photo.id, mimeType: photo.mimeType, data: Buffer.concat(chunks) });
+    }
+    return read;
+  }
+
+  /**
    * The hourly clean-up: files that never became part of a claim after 24 h,
    * and every file past the retention period, leave storage and database.
    * Stale temporary files left by a crash go too.

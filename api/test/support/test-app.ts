@@ -15,6 +15,7 @@ const SECRET_SHAPES: [string, RegExp][] = [
   ['a JWT', /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/],
   ['a refresh token', /rt_[A-Za-z0-9_-]{43}/],
   ['an API key', /sk_live_[A-Za-z0-9_-]{16,}/],
+  ['a language-model provider key', /sk-[A-Za-z0-9_-]{20,}/],
   ['a session cookie', /mdf_(refresh|csrf)=[^;\s"]{8,}/],
   ['a password of the test accounts', new RegExp(Object.values(TEST_PASSWORDS).join('|'))],
   ['a demo password', new RegExp(DEMO_ACCOUNTS.map((a) => a.password).join('|'))],

@@ -59,6 +59,10 @@ export const FR = {
   'status.mode.storage.s3': 'stockage objet S3',
   'status.mode.antivirus.clamav': 'ClamAV',
   'status.mode.antivirus.none': 'aucun (fichiers non analysés)',
+  'status.component.llm': 'Modèle de langage (assistant IA)',
+  'status.mode.llm.openai': 'OpenAI ou compatible',
+  'status.mode.llm.azure-openai': 'Azure OpenAI',
+  'status.mode.llm.none': 'aucun (moteur intégré seul)',
   'status.error.unreachable.title': 'API injoignable',
   'status.error.unreachable.detail':
     'La console n’a pas pu contacter l’API. Vérifiez votre connexion réseau puis cliquez sur «\u00a0{refresh}\u00a0». Si le problème persiste, prévenez l’équipe technique.',
@@ -123,6 +127,10 @@ export const EN: MessageCatalog = {
   'status.mode.storage.s3': 'S3 object storage',
   'status.mode.antivirus.clamav': 'ClamAV',
   'status.mode.antivirus.none': 'none (files not scanned)',
+  'status.component.llm': 'Language model (AI assistant)',
+  'status.mode.llm.openai': 'OpenAI or compatible',
+  'status.mode.llm.azure-openai': 'Azure OpenAI',
+  'status.mode.llm.none': 'none (built-in engine only)',
   'status.error.unreachable.title': 'API unreachable',
   'status.error.unreachable.detail':
     'The console could not reach the API. Check your network connection, then select “{refresh}”. If the problem persists, contact the technical team.',

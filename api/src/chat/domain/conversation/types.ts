@@ -135,6 +135,12 @@ export interface ConversationContext {
   turns: number;
 }
 
+/** A line of the conversation written before this turn (the transcript's roles). */
+export interface ConversationLine {
+  role: 'customer' | 'bot' | 'agent';
+  text: string;
+}
+
 export interface TurnInput {
   sessionId: string;
   state: ConversationState;
@@ -142,6 +148,12 @@ export interface TurnInput {
   text: string;
   attachments: TurnAttachment[];
   now: Date;
+  /**
+   * The last lines of the transcript, oldest first (ten at most), for an engine that writes
+   * with a language model. The built-in engine ignores it. If the last line is this turn's
+   * message (stored before the turn runs), engines drop it rather than read it twice.
+   */
+  history?: ConversationLine[];
 }
 
 /** A bot reply (../shared/spec/api.md: id and role are added when it is stored). */
@@ -166,6 +178,12 @@ export interface TurnResult {
   rating?: number;
   /** The conversation was handed to a person during this turn. */
   handoff?: { reason: 'customer_request' | 'escalation' | 'repeated_failure' };
+  /**
+   * Text went out through `TurnHooks.onDelta` and `reply.text` is NOT what those deltas
+   * spelled (a language model's text was refused or failed mid-way and the built-in text
+   * replaces it): the widget must replace the streamed bubble with `reply.text`.
+   */
+  replacesStream?: boolean;
 }
 
 /** What an engine may ask of the application; bound to the session it serves. */
@@ -191,10 +209,18 @@ export interface ConversationTools {
   ticketStatus(reference: string): Promise<TicketSummary | null>;
 }
 
+/** What the caller wants to hear while a turn is being answered. */
+export interface TurnHooks {
+  /** A piece of the reply's text, as soon as it is known (streamed to the widget). */
+  onDelta?(text: string): void;
+}
+
 /** The port: one customer turn in, one reply out. */
 export interface ConversationEngine {
   readonly name: string;
-  respond(input: TurnInput, tools: ConversationTools): Promise<TurnResult>;
+  /** The engine reads the last lines of the conversation (TurnInput.history). */
+  readonly wantsHistory?: boolean;
+  respond(input: TurnInput, tools: ConversationTools, hooks?: TurnHooks): Promise<TurnResult>;
 }
 
 export function emptyContext(locale: ChatLocale): ConversationContext {
