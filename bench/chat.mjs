@@ -15,25 +15,16 @@
 //
 //   npm run bench:chat            (builds first; embedded database unless DATABASE_URL is set)
 //   BENCH_SECONDS=20 npm run bench:chat
-import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, startChatApi } from './chat-api.mjs';
 import autocannon from 'autocannon';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const sessionsWanted = Number(process.env.BENCH_SESSIONS ?? 200);
 const port = Number(process.env.BENCH_PORT ?? 3951);
-const base = `http://127.0.0.1:${port}`;
-// An origin the demo site allows (seed: demoSiteOrigins, the API's own port on loopback).
-const origin = `http://127.0.0.1:${port}`;
-const SITE_KEY = 'site_demo_meubledefrance';
 const GOALS = { p50Ms: 15, p99Ms: 100 };
-const dataDir = mkdtempSync(join(tmpdir(), 'mdf-bench-chat-'));
 
 /** What customers write first, most of the time: searches, questions, hellos. */
 const TURNS = [
@@ -52,45 +43,6 @@ const TURNS = [
   'Comment retourner un article qui ne me plaît pas ?',
   'Salut, je cherche un meuble TV noir',
 ];
-
-const api = spawn(process.execPath, [join(root, 'api/dist/api/src/main.js')], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO_DATA: 'true',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    // Every session and every session opening comes from one IP: the limiter still counts
-    // each request, it just never refuses.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-
-async function waitReady() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/ready`)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('API did not become ready');
-}
-
-async function openSession() {
-  const res = await fetch(`${base}/api/v1/chat/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ siteKey: SITE_KEY, locale: 'fr' }),
-  });
-  if (!res.ok) throw new Error(`opening a chat session: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
 /** One customer turn outside the measurement: proves the route answers as the contract says. */
 async function probeTurn(session) {
@@ -185,8 +137,8 @@ const verdict = (f) => ({
   errors: f.errors === 0 ? 'PASS' : 'FAIL',
 });
 
+const { base, openSession, stop } = await startChatApi(port);
 try {
-  await waitReady();
   const probe = await probeTurn(await openSession());
   if (!probe.ok) {
     console.error(
@@ -252,7 +204,5 @@ try {
     process.exitCode = all.every((x) => x === 'PASS') ? 0 : 1;
   }
 } finally {
-  api.kill('SIGTERM');
-  await new Promise((r) => api.once('exit', r));
-  rmSync(dataDir, { recursive: true, force: true });
+  await stop();
 }

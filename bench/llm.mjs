@@ -10,25 +10,17 @@
 // Goal: less than 20 ms added to the first delta (checked at p50 and at p99).
 //
 //   npm run bench:llm            (builds first; embedded database unless DATABASE_URL is set)
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, startChatApi } from './chat-api.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const sessionsWanted = Number(process.env.BENCH_SESSIONS ?? 20);
 const port = Number(process.env.BENCH_PORT ?? 3952);
 const FIRST_MS = 200;
 const CHUNK_MS = 10;
 const GOAL_MS = 20;
-const base = `http://127.0.0.1:${port}`;
-const origin = `http://127.0.0.1:${port}`;
-const SITE_KEY = 'site_demo_meubledefrance';
-const dataDir = mkdtempSync(join(tmpdir(), 'mdf-bench-llm-'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The reply the fake model streams: one sentence first, then a word per chunk. */
@@ -59,49 +51,6 @@ const fake = createServer(async (req, res) => {
 });
 await new Promise((r) => fake.listen(0, '127.0.0.1', r));
 const fakeUrl = `http://127.0.0.1:${fake.address().port}`;
-
-const api = spawn(process.execPath, [join(root, 'api/dist/api/src/main.js')], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO_DATA: 'true',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    OPENAI_API_KEY: 'sk-bench-local-fake-server',
-    OPENAI_BASE_URL: `${fakeUrl}/v1`,
-    OPENAI_MAX_RETRIES: '0',
-    // The budget would otherwise stop the model in the middle of the run.
-    LLM_BUDGET_PER_CONVERSATION_EUR: '1000',
-    LLM_BUDGET_PER_DAY_EUR: '100000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-
-async function waitReady() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/ready`)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(500);
-  }
-  throw new Error('API did not become ready');
-}
-
-async function openSession() {
-  const res = await fetch(`${base}/api/v1/chat/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ siteKey: SITE_KEY, locale: 'fr' }),
-  });
-  if (!res.ok) throw new Error(`opening a chat session: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
 /** Reads a streamed body; returns the times (ms from `start`) of the first `marker` and of the end. */
 async function timed(res, start, marker) {
@@ -150,8 +99,15 @@ const pct = (xs, q) => {
 };
 const round = (x) => Number(x.toFixed(1));
 
+const { base, openSession, stop } = await startChatApi(port, {
+  OPENAI_API_KEY: 'sk-bench-local-fake-server',
+  OPENAI_BASE_URL: `${fakeUrl}/v1`,
+  OPENAI_MAX_RETRIES: '0',
+  // The budget would otherwise stop the model in the middle of the run.
+  LLM_BUDGET_PER_CONVERSATION_EUR: '1000',
+  LLM_BUDGET_PER_DAY_EUR: '100000',
+});
 try {
-  await waitReady();
   const sessions = [];
   for (let i = 0; i < sessionsWanted; i++) sessions.push(await openSession());
   // Warm-up, outside the measurement: each session's first turn (its state is not cached
@@ -216,8 +172,6 @@ try {
   );
   process.exitCode = Object.values(summary.verdict).every((v) => v === 'PASS') ? 0 : 1;
 } finally {
-  api.kill('SIGTERM');
-  await new Promise((r) => api.once('exit', r));
+  await stop();
   fake.close();
-  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -3,3 +3,4 @@ export { ProductsService, toProductView } from './products.service';
 export type { ProductView } from './dto/product.dto';
 export { ProductEntity } from './entities/product.entity';
 export { PRODUCT_CATEGORIES, type ProductCategory } from './domain/search-query';
+export { PRODUCT_STYLES } from './dto/product.dto';

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { ChatLocale, ConversationTools, FaqAnswer, ProductCard } from '../../chat';
 import type { LlmTool, LlmToolCall } from '../../infra/llm';
-import { PRODUCT_CATEGORIES } from '../../products';
+import { PRODUCT_CATEGORIES, PRODUCT_STYLES } from '../../products';
 import { productFacts } from './prompt';
 
 export const SEARCH_PRODUCTS = 'search_products';
@@ -18,15 +18,6 @@ export const FIND_FAQ = 'find_faq';
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 5;
 
-const STYLES = [
-  'contemporain',
-  'scandinave',
-  'industriel',
-  'classique',
-  'campagne',
-  'design',
-  'vintage',
-] as const;
 const word = z.string().trim().toLowerCase().min(2).max(30);
 
 export const searchProductsArguments = z
@@ -35,7 +26,7 @@ export const searchProductsArguments = z
     maxPrice: z.number().positive().max(100_000).optional().describe('Budget in EUR, upper bound'),
     minPrice: z.number().nonnegative().max(100_000).optional(),
     maxWidthCm: z.number().int().min(20).max(1_000).optional().describe('Width available, cm'),
-    style: z.enum(STYLES).optional(),
+    style: z.enum(PRODUCT_STYLES).optional(),
     colors: z.array(word).max(5).optional().describe('French colour words: noir, gris, beige…'),
     material: word.optional().describe('French material word: cuir, tissu, velours, chêne…'),
     seats: z.number().int().min(1).max(12).optional(),

@@ -23,7 +23,8 @@ import { queryBoolean } from '../../common/http/query-boolean';
 import { PRODUCT_CATEGORIES, type ProductCategory } from '../domain/search-query';
 
 export { SKU_PATTERN };
-const STYLES = [
+/** The catalog's styles. */
+export const PRODUCT_STYLES = [
   'contemporain',
   'scandinave',
   'industriel',
@@ -31,7 +32,7 @@ const STYLES = [
   'campagne',
   'design',
   'vintage',
-];
+] as const;
 
 export class ProductSearchQuery extends PagingQuery {
   @ApiPropertyOptional({
@@ -125,7 +126,7 @@ export class ProductInput {
   @ApiProperty({ example: 92 }) @IsInt() @Min(1) @Max(10_000) depthCm!: number;
   @ApiProperty({ example: 85 }) @IsInt() @Min(1) @Max(10_000) heightCm!: number;
   @ApiPropertyOptional({ example: 3 }) @IsOptional() @IsInt() @Min(1) @Max(50) seats?: number;
-  @ApiProperty({ enum: STYLES }) @IsIn(STYLES) style!: string;
+  @ApiProperty({ enum: PRODUCT_STYLES }) @IsIn(PRODUCT_STYLES) style!: string;
   @ApiProperty({ example: ['cuir', 'chêne massif'] })
   @IsArray()
   @ArrayMaxSize(20)
