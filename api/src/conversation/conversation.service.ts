@@ -86,9 +86,12 @@ export class ConversationService {
   ): Promise<TurnOutcome> {
     const attachments = await this.attachments(sessionId, turn.attachmentIds);
     const message = await this.storeCustomerMessage(sessionId, turn, attachments);
-    await this.announce(sessionId, [{ type: 'message', data: { message } }]);
-
-    const before = await this.state.load(sessionId);
+    // Independent reads and the announcement of the stored message go out together.
+    const [before, history] = await Promise.all([
+      this.state.load(sessionId),
+      this.engines.some((e) => e.wantsHistory) ? this.history(sessionId) : undefined,
+      this.announce(sessionId, [{ type: 'message', data: { message } }]),
+    ]);
     const tools = this.tools.forTurn(sessionId, before.context);
     const result = await this.answer(
       {
@@ -98,9 +101,7 @@ export class ConversationService {
         text: turn.text,
         attachments,
         now,
-        history: this.engines.some((e) => e.wantsHistory)
-          ? await this.history(sessionId)
-          : undefined,
+        history,
       },
       tools,
       hooks,

@@ -842,6 +842,30 @@ describe('BuiltInConversationEngine', () => {
       );
     });
 
+    it('answers a status question asked in the middle of a claim, and the claim goes on', async () => {
+      const { results, tools } = await converse([
+        'Bonjour, j’ai un problème avec ma commande',
+        'CMD-2026-004512 jean.dupont@example.fr',
+        '1',
+        'Le pied de mon canapé est cassé depuis hier',
+        'Au fait, où en est mon dossier SAV-2026-000017 ?',
+        'Et le dossier SAV-2026-000099 ?',
+      ]);
+      const [, , , described, asked, unknown] = results;
+      expect(described.state).toBe('claim_evidence');
+      expect(asked.state).toBe('claim_evidence');
+      expect(asked.reply?.text).toContain(
+        ticketStatusSentence('fr', 'awaiting_technician', 'SAV-2026-000017'),
+      );
+      expect(asked.context.claim?.description).toBe('Le pied de mon canapé est cassé depuis hier');
+      expect(asked.context.claim?.analysis).toBeDefined();
+      expect(unknown.state).toBe('claim_evidence');
+      expect(unknown.reply?.text).toBe(
+        t('fr', 'status.notOnOrder', { reference: 'SAV-2026-000099' }),
+      );
+      expect(tools.calls.filter((c) => c.name === 'analyzeClaim')).toHaveLength(1);
+    });
+
     it('asks for the reference when none is known', async () => {
       const { last } = await converse(['status of my claim please']);
       expect(last.reply?.text).toBe(t('en', 'status.askReference'));

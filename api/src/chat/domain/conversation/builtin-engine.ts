@@ -8,6 +8,7 @@ import { conversationTurn } from './browsing';
 import { claimDescriptionTurn, claimEvidenceTurn, claimOrderTurn } from './claim-flow';
 import { asksBackToAssistant, readMessage } from './intents';
 import { replyLanguage } from './language';
+import { statusDuringClaim } from './status-flow';
 import { menuQuickReplies } from './phrases';
 import { answer, say, withMenu, type Turn } from './turn';
 import {
@@ -71,9 +72,12 @@ function routeByState(turn: Turn, state: ConversationState): Promise<TurnResult>
     case 'claim_order':
       return claimOrderTurn(turn);
     case 'claim_description':
-      return claimDescriptionTurn(turn);
     case 'claim_evidence':
-      return claimEvidenceTurn(turn);
+      // "Où en est mon dossier SAV-…" during a claim is a question, not more description.
+      if (turn.reading.intent === 'status' && turn.reading.ticketReference) {
+        return statusDuringClaim(turn, state, turn.reading.ticketReference);
+      }
+      return state === 'claim_description' ? claimDescriptionTurn(turn) : claimEvidenceTurn(turn);
     default:
       return conversationTurn(turn, state);
   }

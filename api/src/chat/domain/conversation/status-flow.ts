@@ -53,3 +53,21 @@ export async function statusAfterVerification(turn: Turn, lead: string): Promise
     quickReplies: [say(turn, 'qr.handoff'), ...menuQuickReplies(localeOf(turn))],
   });
 }
+
+/**
+ * A status question in the middle of a claim: answered where the claim stands (its draft is
+ * kept), for a ticket of this conversation or of an order proved in it; else the customer is
+ * told it is not one of theirs here, and the claim goes on.
+ */
+export async function statusDuringClaim(
+  turn: Turn,
+  state: ConversationState,
+  reference: string,
+): Promise<TurnResult> {
+  const ticket = await turn.tools.ticketStatus(reference);
+  if (ticket) return statusReply(turn, ticket, state);
+  return answer(turn, state, {
+    text: say(turn, 'status.notOnOrder', { reference }),
+    quickReplies: [say(turn, 'qr.cancel'), say(turn, 'qr.handoff')],
+  });
+}
