@@ -8,11 +8,10 @@ import { TicketsService } from '../src/sav';
 import { bearer, staffToken } from './support/auth';
 import { type OpenChat, openChat } from './support/chat';
 import { appUrl, openSse, type SseClient } from './support/sse';
+import { putOrder } from './support/orders';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ORDER = 'CMD-2026-910001';
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 
 /** Polls until `check` holds; the deadline only bounds a failure. */
 async function eventually(check: () => boolean, ms = 5_000): Promise<void> {
@@ -182,22 +181,12 @@ describe('live chat events over server-sent events (real PostgreSQL + Redis)', (
   });
 
   it('tells the conversation when its ticket is opened and changes status', async () => {
-    await request(t.app.getHttpServer())
-      .put(`/api/v1/orders/${ORDER}`)
-      .set(bearer(admin))
-      .send({
-        customer: {
-          email: 'Claire.Martin@Example.fr',
-          firstName: 'Claire',
-          lastName: 'Martin',
-          tier: 'standard',
-        },
-        postcode: '69003',
-        purchaseDate: isoDaysAgo(40),
-        deliveryDate: isoDaysAgo(20),
-        lines: [{ sku: 'SOFA-E2E-01', productName: 'Canapé test', quantity: 1, unitPrice: 900 }],
-      })
-      .expect(201);
+    await putOrder(t, ORDER, {
+      email: 'Claire.Martin@Example.fr',
+      sku: 'SOFA-E2E-01',
+      productName: 'Canapé test',
+      unitPrice: 900,
+    });
     const chat = await openChat(t);
     const sse = await listen(chat);
     await eventually(() => sse.lastEventId !== undefined);

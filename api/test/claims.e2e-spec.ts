@@ -5,10 +5,10 @@ import { TicketsService } from '../src/sav';
 import { bearer, staffToken } from './support/auth';
 import { openChat } from './support/chat';
 import { confirmPath, decodedBodies, TestSmtp } from './support/smtp';
+import { putOrder } from './support/orders';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const ORDER = 'CMD-2026-910001';
 const CUSTOMER = 'claire.martin@example.fr';
 
@@ -23,17 +23,13 @@ describe('claim recap e-mail and confirmation link (real SMTP, PostgreSQL)', () 
     smtpPort = await smtp.start();
     t = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } });
     admin = await staffToken(t, 'admin');
-    await http()
-      .put(`/api/v1/orders/${ORDER}`)
-      .set(bearer(admin))
-      .send({
-        customer: { email: CUSTOMER, firstName: 'Claire', lastName: 'Martin', tier: 'gold' },
-        postcode: '69003',
-        purchaseDate: isoDaysAgo(40),
-        deliveryDate: isoDaysAgo(20),
-        lines: [{ sku: 'SOFA-E2E-01', productName: 'Canapé test', quantity: 1, unitPrice: 1200 }],
-      })
-      .expect(201);
+    await putOrder(t, ORDER, {
+      email: CUSTOMER,
+      tier: 'gold',
+      sku: 'SOFA-E2E-01',
+      productName: 'Canapé test',
+      unitPrice: 1200,
+    });
   });
   afterAll(async () => {
     await t?.close();

@@ -4,10 +4,9 @@ import { OrdersService } from '../src/orders';
 import { TicketsService } from '../src/sav';
 import { bearer, staffToken } from './support/auth';
 import { type OpenChat, openChat } from './support/chat';
+import { putOrder } from './support/orders';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const ORDER = 'CMD-2026-700001';
 
 interface Line {
@@ -41,24 +40,12 @@ describe('conversation ratings (CSAT) and the rating request (real PostgreSQL)',
   beforeAll(async () => {
     t = await startTestApp();
     admin = await staffToken(t, 'admin');
-    await http()
-      .put(`/api/v1/orders/${ORDER}`)
-      .set(bearer(admin))
-      .send({
-        customer: {
-          email: 'claire.martin@example.fr',
-          firstName: 'Claire',
-          lastName: 'Martin',
-          tier: 'standard',
-        },
-        postcode: '69003',
-        purchaseDate: isoDaysAgo(40),
-        deliveryDate: isoDaysAgo(20),
-        lines: [
-          { sku: 'RELAX-E2E-01', productName: 'Fauteuil relax', quantity: 1, unitPrice: 900 },
-        ],
-      })
-      .expect(201);
+    await putOrder(t, ORDER, {
+      email: 'claire.martin@example.fr',
+      sku: 'RELAX-E2E-01',
+      productName: 'Fauteuil relax',
+      unitPrice: 900,
+    });
   });
   afterAll(() => t.close());
 

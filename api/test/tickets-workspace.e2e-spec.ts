@@ -6,11 +6,10 @@ import { TicketsService } from '../src/sav';
 import { renderDossierPdf, TicketWorkspaceService } from '../src/tickets';
 import { apiKey, bearer, staffToken } from './support/auth';
 import { type OpenChat, openChat } from './support/chat';
+import { putOrder } from './support/orders';
 import { startTestApp, type TestApp } from './support/test-app';
 import { jpeg } from './support/uploads';
 
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const ORDER = 'CMD-2026-920001';
 const CUSTOMER = 'lea.bernard@example.fr';
 
@@ -42,17 +41,18 @@ describe("the agents' ticket workspace (real PostgreSQL)", () => {
     t = await startTestApp();
     admin = await staffToken(t, 'admin');
     agent = await staffToken(t, 'agent');
-    await http()
-      .put(`/api/v1/orders/${ORDER}`)
-      .set(bearer(admin))
-      .send({
-        customer: { email: CUSTOMER, firstName: 'Léa', lastName: 'Bernard', tier: 'silver' },
-        postcode: '75011',
-        purchaseDate: isoDaysAgo(60),
-        deliveryDate: isoDaysAgo(50),
-        lines: [{ sku: 'SOFA-WS-01', productName: 'Canapé Oslo', quantity: 1, unitPrice: 1500 }],
-      })
-      .expect(201);
+    await putOrder(t, ORDER, {
+      email: CUSTOMER,
+      firstName: 'Léa',
+      lastName: 'Bernard',
+      tier: 'silver',
+      postcode: '75011',
+      purchasedDaysAgo: 60,
+      deliveredDaysAgo: 50,
+      sku: 'SOFA-WS-01',
+      productName: 'Canapé Oslo',
+      unitPrice: 1500,
+    });
     chat = await openChat(t, 'ar');
     await t.app
       .get(ChatSessionsService)
