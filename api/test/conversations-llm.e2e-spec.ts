@@ -11,7 +11,7 @@ import {
   type FakeRequest,
   startFakeOpenAi,
 } from './support/fake-openai';
-import { appUrl } from './support/sse';
+import { appUrl, sseEvents } from './support/sse';
 import { jpeg } from './support/uploads';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -192,13 +192,7 @@ describe('the circuit breaker and prompt injection (fake model)', () => {
         modelWritingAtFirstDelta = fake.server?.streaming();
       }
     }
-    const events = received
-      .split('\n\n')
-      .filter((f) => f.includes('event:'))
-      .map((f) => ({
-        event: /event: (.+)/.exec(f)?.[1],
-        data: JSON.parse(/data: (.+)/.exec(f)?.[1] ?? 'null') as Record<string, unknown>,
-      }));
+    const events = sseEvents(received);
     const deltas = events.filter((e) => e.event === 'delta').map((e) => e.data.text as string);
     const reply = events.find((e) => e.event === 'message')?.data.reply as { text: string };
     return { modelWritingAtFirstDelta, deltas, reply, last: events.at(-1)?.event };

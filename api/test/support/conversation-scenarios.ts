@@ -7,6 +7,7 @@ import { SeedService } from '../../src/seed/seed.service';
 import { bearer, staffToken } from './auth';
 import { type OpenChat, openChat } from './chat';
 import { confirmPath, TestSmtp } from './smtp';
+import { sseEvents } from './sse';
 import { startTestApp, type TestApp } from './test-app';
 import { jpeg } from './uploads';
 
@@ -394,13 +395,7 @@ export function conversationScenarios(
           })
           .expect(200);
         expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
-        const events = (res.body as string)
-          .split('\n\n')
-          .filter((f) => f.includes('event:'))
-          .map((f) => ({
-            event: /event: (.+)/.exec(f)?.[1],
-            data: JSON.parse(/data: (.+)/.exec(f)?.[1] ?? 'null') as Record<string, unknown>,
-          }));
+        const events = sseEvents(res.body as string);
         const deltas = events
           .filter((e) => e.event === 'delta')
           .map((e) => e.data.text)

@@ -168,3 +168,14 @@ export async function openSse(
     },
   };
 }
+
+/** The events of a whole event-stream body (a streamed POST reply), each with its JSON data. */
+export function sseEvents(body: string): { event?: string; data: Record<string, unknown> }[] {
+  return body
+    .split('\n\n')
+    .filter((frame) => frame.includes('event:'))
+    .map((frame) => ({
+      event: /event: (.+)/.exec(frame)?.[1],
+      data: JSON.parse(/data: (.+)/.exec(frame)?.[1] ?? 'null') as Record<string, unknown>,
+    }));
+}
