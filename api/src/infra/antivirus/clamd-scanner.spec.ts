@@ -272,11 +272,9 @@ describe('ClamdScanner', () => {
     await withClamd(
       { answer: () => null },
       async (scanner) => {
-        const started = Date.now();
         const scan = scanner.scan(Readable.from([Buffer.from('x')]));
         await expect(scan).rejects.toBeInstanceOf(ScannerUnavailableError);
         await expect(scan).rejects.toThrow(/did not answer within 200 ms/);
-        expect(Date.now() - started).toBeLessThan(2_000);
       },
       200,
     );

@@ -259,7 +259,7 @@ describe('properties', () => {
     );
   });
 
-  it('stays fast on huge and binary-looking input', () => {
+  it('reads at most MAX_ANALYSED_CHARS of huge and binary-looking input, without throwing', () => {
     const inputs = [
       'x'.repeat(1_000_000),
       'cassé '.repeat(200_000),
@@ -268,9 +268,10 @@ describe('properties', () => {
       "l'".repeat(300_000),
     ];
     for (const input of inputs) {
-      const started = performance.now();
-      findMatches(analyseText(input), lexicon);
-      expect(performance.now() - started).toBeLessThan(1_000);
+      const doc = analyseText(input);
+      // The cap is what bounds the work on a hostile message, whatever the machine.
+      expect(doc.tokens).toEqual(analyseText(input.slice(0, MAX_ANALYSED_CHARS)).tokens);
+      expect(() => findMatches(doc, lexicon)).not.toThrow();
     }
   });
 });
