@@ -4,6 +4,7 @@ import { CatalogOrdersTickets1764200000000 } from './1764200000000-CatalogOrders
 import { AuthAccess1764300000000 } from './1764300000000-AuthAccess';
 import { Uploads1764400000000 } from './1764400000000-Uploads';
 import { Conversations1764500000000 } from './1764500000000-Conversations';
+import { ChatClientMessageIds1764600000000 } from './1764600000000-ChatClientMessageIds';
 
 export const ALL_MIGRATIONS = [
   Foundation1764100000000,
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   AuthAccess1764300000000,
   Uploads1764400000000,
   Conversations1764500000000,
+  ChatClientMessageIds1764600000000,
 ];

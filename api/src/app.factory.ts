@@ -2,7 +2,7 @@ import { Logger as NestLogger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { getToken } from '@willsoto/nestjs-prometheus';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -35,6 +35,20 @@ function adminOnly(req: AuthenticatedRequest, res: Response, next: NextFunction)
     ...statusProblem(status),
     detail: 'The API documentation is reserved to administrators in production.',
   });
+}
+
+/** The OpenAPI document of every route, as Swagger UI serves it and the console's client is generated from. */
+export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Meuble de France — SAV API')
+      .setDescription(
+        'After-sales and shopping assistant API. Errors are application/problem+json (RFC 9457).',
+      )
+      .setVersion('1')
+      .build(),
+  );
 }
 
 /** Content-Security-Policy for the console and the API's own pages. */
@@ -124,16 +138,7 @@ export async function createApp(
     if (config.isProduction) {
       app.use(['/api/docs', '/api/docs-json', '/api/docs-yaml'], adminOnly);
     }
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Meuble de France — SAV API')
-        .setDescription(
-          'After-sales and shopping assistant API. Errors are application/problem+json (RFC 9457).',
-        )
-        .setVersion('1')
-        .build(),
-    );
+    const document = openApiDocument(app);
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
   NestLogger.log(`Environment ${config.env}`, 'App');

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { GracefulShutdown } from './common/http/graceful-shutdown';
+import { staticSites } from './common/http/static-sites';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { MetricsModule } from './common/metrics/metrics.module';
 import { ChatModule } from './chat';
@@ -42,7 +41,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions): DynamicModule {
-    const consoleBuilt = existsSync(join(config.web.distDir, 'index.html'));
+    const statics = staticSites(config);
     return {
       module: AppModule,
       imports: [
@@ -71,15 +70,7 @@ export class AppModule {
         TicketWorkspaceModule,
         StatsModule,
         SeedModule,
-        ...(consoleBuilt
-          ? [
-              ServeStaticModule.forRoot({
-                rootPath: config.web.distDir,
-                exclude: ['/api/{*path}', '/health', '/ready', '/metrics'],
-                serveStaticOptions: { index: 'index.html', maxAge: 0 },
-              }),
-            ]
-          : []),
+        ...(statics.length > 0 ? [ServeStaticModule.forRoot(...statics)] : []),
         ...(options.extraModules ?? []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, GracefulShutdown],

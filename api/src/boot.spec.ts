@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, startupBanner } from './boot';
 import { loadConfig } from './config';
 
@@ -44,7 +47,29 @@ describe('startupBanner', () => {
       }),
       '127.0.0.1:3000',
     ).join('\n');
-    expect(text).not.toContain('Demo');
+    expect(text).not.toContain('Demo admin');
+    expect(text).not.toContain('Demo agent');
+  });
+
+  it('points to the demo shop when its pages are built, unless it is switched off', () => {
+    const demo = mkdtempSync(join(tmpdir(), 'mdf-demo-'));
+    writeFileSync(join(demo, 'index.html'), '<!doctype html><title>Boutique</title>');
+    try {
+      const on = startupBanner(loadConfig({ PORT: '4000', DEMO_DIR: demo }), '127.0.0.1:4000');
+      expect(on.join('\n')).toContain('Demo shop       http://localhost:4000/demo/');
+      const off = startupBanner(
+        loadConfig({ PORT: '4000', DEMO_DIR: demo, DEMO_PAGE_ENABLED: 'false' }),
+        '127.0.0.1:4000',
+      );
+      expect(off.join('\n')).not.toContain('Demo shop');
+      const missing = startupBanner(
+        loadConfig({ PORT: '4000', DEMO_DIR: join(demo, 'nothing-here') }),
+        '127.0.0.1:4000',
+      );
+      expect(missing.join('\n')).not.toContain('Demo shop');
+    } finally {
+      rmSync(demo, { recursive: true, force: true });
+    }
   });
 
   it('omits the docs when Swagger is off and names external services', () => {

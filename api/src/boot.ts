@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './app.factory';
 import { DEMO_ACCOUNTS, seedsDemoAccounts } from './auth';
+import { demoPagePath } from './common/http/static-sites';
 import { type AppConfig, ConfigValidationError, loadConfig } from './config';
 
 export interface BootIo {
@@ -23,6 +24,8 @@ export function startupBanner(config: AppConfig, listeningOn: string): string[] 
     `  Agent console   ${base}/`,
     `  Health          ${base}/health   Readiness ${base}/ready`,
   ];
+  const demo = demoPagePath(config);
+  if (demo) lines.push(`  Demo shop       ${base}${demo}   (the chat widget, bottom right)`);
   if (config.swagger.enabled) lines.push(`  API docs        ${base}/api/docs`);
   lines.push(
     `  Database        ${config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`,

@@ -39,6 +39,7 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'POST /api/v1/chat/sessions/:id/typing': STAFF,
   'POST /api/v1/sav/analyze': [...STAFF, 'key:sav:analyze'],
   'GET /api/v1/tickets': [...STAFF, 'key:tickets:read'],
+  'GET /api/v1/tickets/events': STAFF,
   'GET /api/v1/tickets/:reference': [...STAFF, 'key:tickets:read'],
   'GET /api/v1/tickets/:reference/dossier': [...STAFF, 'key:tickets:read'],
   'POST /api/v1/tickets/:reference/messages': STAFF,

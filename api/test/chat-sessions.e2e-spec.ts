@@ -24,6 +24,8 @@ interface SessionView {
   token: string;
   expiresAt: string;
   greeting: string;
+  locale: string;
+  theme: Record<string, string>;
 }
 
 const newSite = (overrides: Record<string, unknown> = {}) => ({
@@ -210,7 +212,16 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
     it('opens a session from an allowed origin with a 24 h token bound to it', async () => {
       const before = Date.now();
       const s = await start(SHOP, 'en');
+      expect(Object.keys(s).sort()).toEqual([
+        'expiresAt',
+        'greeting',
+        'locale',
+        'sessionId',
+        'theme',
+        'token',
+      ]);
       expect(s.greeting).toBe('Hello, what are you looking for?');
+      expect(s.locale).toBe('en');
       const ttl = Date.parse(s.expiresAt) - before;
       expect(ttl).toBeGreaterThan(24 * 3600_000 - 60_000);
       expect(ttl).toBeLessThanOrEqual(24 * 3600_000 + 60_000);
@@ -229,8 +240,28 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
     });
 
     it('greets in French by default, and in French when the site has no greeting in that language', async () => {
-      expect((await start('http://localhost:4200')).greeting).toBe('Bonjour, que cherchez-vous ?');
+      const byDefault = await start('http://localhost:4200');
+      expect(byDefault.greeting).toBe('Bonjour, que cherchez-vous ?');
+      expect(byDefault.locale).toBe('fr');
       expect((await start(SHOP, 'de')).greeting).toBe('Bonjour, que cherchez-vous ?');
+    });
+
+    it("gives the widget its site's theme to style itself with, and nothing for a site without one", async () => {
+      expect((await start(SHOP)).theme).toEqual({
+        primaryColor: '#1f4e79',
+        position: 'bottom-left',
+      });
+      const plain = (
+        await http()
+          .post('/api/v1/widget-sites')
+          .set(bearer(admin))
+          .send({ name: 'Sans thème', allowedOrigins: [SHOP] })
+          .expect(201)
+      ).body as SiteView;
+      const session = (
+        await openSession({ siteKey: plain.siteKey, locale: 'it' }, SHOP).expect(201)
+      ).body as SessionView;
+      expect(session).toMatchObject({ theme: {}, locale: 'it' });
     });
 
     it('refuses an unknown key and a foreign page alike, and stores nothing', async () => {

@@ -6,6 +6,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 describe('serving the built console', () => {
   const dist = mkdtempSync(join(tmpdir(), 'mdf-console-'));
+  const widget = mkdtempSync(join(tmpdir(), 'mdf-widget-'));
+  const demo = mkdtempSync(join(tmpdir(), 'mdf-demo-'));
   let t: TestApp;
   const http = () => request(t.app.getHttpServer());
 
@@ -16,11 +18,36 @@ describe('serving the built console', () => {
     );
     mkdirSync(join(dist, 'media'));
     writeFileSync(join(dist, 'main-ABC123.js'), 'console.log("console");');
-    t = await startTestApp({ env: { WEB_DIST_DIR: dist } });
+    writeFileSync(join(widget, 'mdf-chat.js'), 'customElements.define("mdf-chat", class {});');
+    writeFileSync(join(demo, 'index.html'), '<!doctype html><title>Boutique</title><mdf-chat>');
+    t = await startTestApp({
+      env: { WEB_DIST_DIR: dist, WIDGET_DIST_DIR: widget, DEMO_DIR: demo },
+    });
   });
   afterAll(async () => {
     await t.close();
-    rmSync(dist, { recursive: true, force: true });
+    for (const dir of [dist, widget, demo]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("serves the widget's script so that other sites' pages can load it", async () => {
+    const res = await http().get('/widget/mdf-chat.js').expect(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['cache-control']).toContain('max-age=300');
+    expect(res.text).toContain('mdf-chat');
+  });
+
+  it('answers an unknown widget file with a problem, not the console', async () => {
+    const res = await http().get('/widget/nope.js').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('serves the demo shop page at /demo/', async () => {
+    const res = await http().get('/demo/').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('<mdf-chat>');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
   it('serves index.html at / with the security headers', async () => {

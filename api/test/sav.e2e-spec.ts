@@ -196,6 +196,35 @@ describe('after-sales analysis and tickets (real PostgreSQL)', () => {
       expect(breached.body.total).toBe(0);
     });
 
+    it("lists one agent's tickets, or the ones nobody is assigned to", async () => {
+      const refs = (res: request.Response) =>
+        (res.body.items as { reference: string }[]).map((i) => i.reference);
+      const me = (await http().get('/api/v1/auth/me').expect(200)).body.id as string;
+      const all = await http().get('/api/v1/tickets').expect(200);
+      const assigned = await http()
+        .patch(`/api/v1/tickets/${reference}`)
+        .send({ assigneeId: me })
+        .expect(200);
+      expect(assigned.body.assigneeId).toBe(me);
+      const mine = await http().get('/api/v1/tickets').query({ assigneeId: me }).expect(200);
+      expect(refs(mine)).toEqual([reference]);
+      const nobodys = await http().get('/api/v1/tickets').query({ assigneeId: 'none' }).expect(200);
+      expect(refs(nobodys)).not.toContain(reference);
+      expect(nobodys.body.total).toBe(all.body.total - 1);
+      const bad = await http().get('/api/v1/tickets').query({ assigneeId: 'someone' }).expect(400);
+      expect(bad.body.errors).toEqual([
+        { field: 'assigneeId', message: 'assigneeId must be a uuid or none' },
+      ]);
+      await http().patch(`/api/v1/tickets/${reference}`).send({ assigneeId: null }).expect(200);
+      const again = await http().get('/api/v1/tickets').query({ assigneeId: 'none' }).expect(200);
+      expect(refs(again)).toContain(reference);
+    });
+
+    it('says when the customer was first answered and when the claim was resolved', async () => {
+      const res = await http().get('/api/v1/tickets').query({ q: reference }).expect(200);
+      expect(res.body.items[0].sla).toMatchObject({ respondedAt: null, resolvedAt: null });
+    });
+
     it('refuses an illegal transition with 409 and changes nothing', async () => {
       const before = (await http().get(`/api/v1/tickets/${reference}`).expect(200)).body;
       const res = await http()

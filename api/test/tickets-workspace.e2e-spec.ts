@@ -140,6 +140,11 @@ describe("the agents' ticket workspace (real PostgreSQL)", () => {
         [reference],
       );
     expect(row?.first_response_at).not.toBeNull();
+    const answered = (
+      await http().get(`/api/v1/tickets/${reference}`).set(bearer(admin)).expect(200)
+    ).body;
+    expect(answered.sla.respondedAt).toBe(row?.first_response_at?.toISOString());
+    expect(answered.sla.responseBreached).toBe(false);
 
     await http()
       .post(`/api/v1/tickets/${reference}/messages`)

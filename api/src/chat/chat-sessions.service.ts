@@ -79,6 +79,8 @@ export class ChatSessionsService implements CustomerSessions {
       token: this.tokens.signCustomer({ id: session.id, siteId: site.id, expiresAt }),
       expiresAt: expiresAt.toISOString(),
       greeting: greetingFor(site.greeting, locale),
+      locale,
+      theme: site.theme ?? {},
     };
   }
 

@@ -14,7 +14,12 @@ export {
   type ChatMessageRole,
 } from './entities/chat-message.entity';
 export { CHAT_LOCALES, type ChatLocale } from './domain/locales';
-export type { ChatMessageView, ChatSessionView } from './dto/chat-session.dto';
+export {
+  ChatMessageView,
+  ChatSessionView,
+  RecapCardView,
+  RecapLineView,
+} from './dto/chat-session.dto';
 export type { WidgetSiteView } from './dto/widget-site.dto';
 export {
   ChatEvents,

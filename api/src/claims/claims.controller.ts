@@ -3,12 +3,13 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiConsumes,
+  ApiExtraModels,
   ApiGoneResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Access } from '../common/auth/access.decorator';
@@ -49,8 +50,14 @@ export class ClaimsController {
   @ApiOperation({
     summary: 'The recap behind an e-mail link (JSON, or an HTML page with forms for a browser)',
   })
-  @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ type: ClaimConfirmationView })
+  @ApiExtraModels(ClaimConfirmationView)
+  @ApiOkResponse({
+    description: 'The recap as JSON, or the confirmation page for a browser',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ClaimConfirmationView) } },
+      'text/html': { schema: { type: 'string' } },
+    },
+  })
   @ApiNotFoundResponse({ description: 'Unknown, tampered or foreign link' })
   @ApiGoneResponse({ description: 'The link has expired' })
   async view(

@@ -45,7 +45,8 @@ export class AppConfig {
   readonly redis!: { url?: string; keyPrefix: string };
   readonly swagger!: { enabled: boolean };
   readonly metrics!: { token?: string };
-  readonly web!: { distDir: string };
+  /** The built console at `/`, the widget bundle at `/widget/`, the demo shop at `/demo/`. */
+  readonly web!: { distDir: string; widgetDir: string; demoDir: string; demoPage: boolean };
   readonly seed!: { demoData: boolean };
   readonly auth!: {
     /** Signs new tokens; absent outside production, where a key is generated. */
@@ -208,6 +209,9 @@ export function loadConfig(
     metrics: { token: e.METRICS_TOKEN },
     web: {
       distDir: abs(e.WEB_DIST_DIR ?? 'web/dist/console/browser', e.WEB_DIST_DIR ? cwd : repoRoot),
+      widgetDir: abs(e.WIDGET_DIST_DIR ?? 'web/dist/widget', e.WIDGET_DIST_DIR ? cwd : repoRoot),
+      demoDir: abs(e.DEMO_DIR ?? 'web/dist/demo', e.DEMO_DIR ? cwd : repoRoot),
+      demoPage: e.DEMO_PAGE_ENABLED ?? e.NODE_ENV !== 'production',
     },
     seed: { demoData: e.SEED_DEMO_DATA ?? e.NODE_ENV === 'development' },
     auth: {

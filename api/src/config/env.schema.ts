@@ -136,6 +136,12 @@ export const envSchema = z.object({
     .default('false'),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 300_000),
   WEB_DIST_DIR: z.string().optional(),
+  WIDGET_DIST_DIR: z.string().optional(),
+  DEMO_DIR: z.string().optional(),
+  DEMO_PAGE_ENABLED: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   SEED_DEMO_DATA: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .optional()

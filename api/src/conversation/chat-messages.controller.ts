@@ -1,13 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiExtraModels,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Access } from '../common/auth/access.decorator';
@@ -31,11 +32,17 @@ export class ChatMessagesController {
     summary:
       'Send a message: the customer gets the assistant reply; an agent writes to the customer',
     description:
-      'The message is stored before anything answers it. With `Accept: text/event-stream` the reply streams as `delta` {text} events as it is written, then `message` {message, reply} with the reply as stored (its text wins over the deltas: the assistant may fall back to a plainer answer), then `done` {state}; a failure after the stream opened is an `error` event.',
+      'The message is stored before anything answers it. With `Accept: text/event-stream` the reply streams as `delta` {text} events as it is written, then `message` {message, reply} with the reply as stored (its text wins over the deltas: the assistant may fall back to a plainer answer), then `done` {state}; a failure after the stream opened is an `error` event. A customer message sent again with the same `clientMessageId` is neither stored nor answered again: the answer is the one given the first time (streamed as one `delta`, `message` and `done`).',
   })
   @ApiHeader({ name: 'Accept', required: false, example: 'text/event-stream' })
-  @ApiProduces('application/json', 'text/event-stream')
-  @ApiOkResponse({ type: TurnView })
+  @ApiExtraModels(TurnView)
+  @ApiOkResponse({
+    description: 'The turn as JSON, or the reply as server-sent events',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(TurnView) } },
+      'text/event-stream': { schema: { type: 'string' } },
+    },
+  })
   @ApiBadRequestResponse({ description: 'Empty or too long text, unknown attachments' })
   @ApiForbiddenResponse({ description: "Another customer's session" })
   @ApiNotFoundResponse({ description: 'No such chat session' })
@@ -75,19 +82,26 @@ export class ChatMessagesController {
       stream.end();
       return undefined;
     }
-    if (!wantsStream) return outcome;
-    this.finish(stream ?? new SseStream(req, res), outcome, streamed);
+    const { repeated, ...answer } = outcome;
+    if (!wantsStream) return answer;
+    this.finish(stream ?? new SseStream(req, res), answer, streamed, repeated);
     return undefined;
   }
 
   /**
    * Ends a streamed turn: the reply's text in `delta` pieces when nothing was
-   * streamed yet, then `message` with the reply as stored (when the assistant
-   * fell back to a plainer answer after streaming, its text replaces the
-   * deltas), then `done`.
+   * streamed yet (in one piece for a resent message: it was written before),
+   * then `message` with the reply as stored (when the assistant fell back to a
+   * plainer answer after streaming, its text replaces the deltas), then `done`.
    */
-  private finish(stream: SseStream, outcome: TurnOutcome, streamed: string): void {
-    if (!streamed) {
+  private finish(
+    stream: SseStream,
+    outcome: TurnOutcome,
+    streamed: string,
+    repeated = false,
+  ): void {
+    if (repeated && outcome.reply) stream.send('delta', { text: outcome.reply.text });
+    else if (!streamed) {
       const words = outcome.reply?.text.split(/(?<=\s)/) ?? [];
       for (let i = 0; i < words.length; i += WORDS_PER_DELTA) {
         stream.send('delta', { text: words.slice(i, i + WORDS_PER_DELTA).join('') });

@@ -182,7 +182,7 @@ export class SessionTools implements ConversationTools {
       ticket: {
         reference: ticket.reference,
         status: current.status,
-        priority: ticket.priority as TicketSummary['priority'],
+        priority: ticket.priority,
         responseDueAt: ticket.sla.responseDueAt,
         interventionDueAt: ticket.sla.interventionDueAt,
       },

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
@@ -29,12 +30,33 @@ export const CONVERSATION_ENGINES = Symbol('CONVERSATION_ENGINES');
 export interface CustomerTurn {
   text: string;
   attachmentIds?: string[];
+  /** The widget's id of this message: sent again, it is answered from what was stored. */
+  clientMessageId?: string;
 }
 
 export interface TurnOutcome {
   message: ChatMessageView;
   reply: (BotReply & { id: string; role: 'bot'; createdAt: string }) | null;
   state: ConversationState;
+  /** A resend of a message already stored: nothing new was stored or answered. */
+  repeated?: true;
+}
+
+/** How long after the first send a resend may wait for the reply another instance is writing. */
+const RESEND_WAIT_MS = 30_000;
+const RESEND_POLL_MS = 250;
+
+/** A stored customer message with a client id, and the reply stored for it, if any yet. */
+interface StoredTurnRow {
+  id: string;
+  text: string;
+  data: Record<string, unknown> | null;
+  created_at: Date;
+  state: ConversationState;
+  reply_id: string | null;
+  reply_text: string | null;
+  reply_data: Record<string, unknown> | null;
+  reply_created_at: Date | null;
 }
 
 /** Closing words when every engine failed: the message is stored, a person will see it. */
@@ -75,7 +97,13 @@ export class ConversationService {
     hooks: TurnHooks = {},
     now = new Date(),
   ): Promise<TurnOutcome> {
-    return this.serialise(sessionId, () => this.runTurn(sessionId, turn, hooks, now));
+    return this.serialise(sessionId, async () => {
+      // A resend, after the first one was answered (or while it was: turns wait for each other).
+      const stored = turn.clientMessageId
+        ? await this.answered(sessionId, turn.clientMessageId)
+        : null;
+      return stored ?? this.runTurn(sessionId, turn, hooks, now);
+    });
   }
 
   private async runTurn(
@@ -86,6 +114,12 @@ export class ConversationService {
   ): Promise<TurnOutcome> {
     const attachments = await this.attachments(sessionId, turn.attachmentIds);
     const message = await this.storeCustomerMessage(sessionId, turn, attachments);
+    if (!message) {
+      // The same message reached another instance at the same moment: its answer is this one's.
+      const stored = await this.answered(sessionId, turn.clientMessageId ?? '');
+      if (!stored) throw new NotFoundError('No such chat session.');
+      return stored;
+    }
     // Independent reads and the announcement of the stored message go out together.
     const [before, history] = await Promise.all([
       this.state.load(sessionId),
@@ -110,7 +144,13 @@ export class ConversationService {
       ...result.context,
       verifiedOrders: union(result.context.verifiedOrders, tools.verifiedOrders),
     };
-    const reply = await this.storeReply(sessionId, before.state, { ...result, context }, tools);
+    const reply = await this.storeReply(
+      sessionId,
+      message.id,
+      before.state,
+      { ...result, context },
+      tools,
+    );
     await this.state.cache(sessionId, { state: result.state, context });
     // A score typed in the chat counts as the rating widget's would.
     if (result.rating !== undefined) await this.ratings.rate(sessionId, { score: result.rating });
@@ -151,25 +191,42 @@ export class ConversationService {
     return files.map((f) => ({ id: f.id, kind: f.kind, scanStatus: f.scanStatus }));
   }
 
-  /** One statement: the line is in the transcript before anything answers it. */
+  /**
+   * One statement: the line is in the transcript before anything answers it.
+   * Null when nothing was inserted although a client id was given: a message
+   * with that id is already stored (a resend that raced the first one on
+   * another instance; nothing is counted then), or there is no such session.
+   */
   private async storeCustomerMessage(
     sessionId: string,
     turn: CustomerTurn,
     attachments: TurnAttachment[],
-  ): Promise<ChatMessageView> {
+  ): Promise<ChatMessageView | null> {
     const data = attachments.length > 0 ? { attachmentIds: attachments.map((a) => a.id) } : null;
     const rows = await this.dataSource.query<{ id: string; created_at: Date }[]>(
-      `WITH touched AS (
+      `WITH inserted AS (
+         INSERT INTO chat_message (session_id, role, text, data, client_message_id, created_at)
+         SELECT id, 'customer', $2, $3::jsonb, $4::uuid, clock_timestamp()
+           FROM chat_session WHERE id = $1
+         ON CONFLICT (session_id, client_message_id) WHERE client_message_id IS NOT NULL
+         DO NOTHING
+         RETURNING id, created_at),
+       touched AS (
          UPDATE chat_session
             SET last_activity_at = clock_timestamp(), message_count = message_count + 1
-          WHERE id = $1
-          RETURNING id)
-       INSERT INTO chat_message (session_id, role, text, data, created_at)
-       SELECT id, 'customer', $2, $3::jsonb, clock_timestamp() FROM touched
-       RETURNING id, created_at`,
-      [sessionId, turn.text, data === null ? null : JSON.stringify(data)],
+          WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted))
+       SELECT id, created_at FROM inserted`,
+      [
+        sessionId,
+        turn.text,
+        data === null ? null : JSON.stringify(data),
+        turn.clientMessageId ?? null,
+      ],
     );
-    if (rows.length === 0) throw new NotFoundError('No such chat session.');
+    if (rows.length === 0) {
+      if (turn.clientMessageId) return null;
+      throw new NotFoundError('No such chat session.');
+    }
     return {
       ...(data ?? {}),
       id: rows[0].id,
@@ -177,6 +234,67 @@ export class ConversationService {
       text: turn.text,
       createdAt: new Date(rows[0].created_at).toISOString(),
     };
+  }
+
+  /**
+   * The answer already given to the message with this client id: the stored
+   * message, the reply stored for it, and where the conversation stands now.
+   * Null when no such message is stored.
+   */
+  private async storedTurn(
+    sessionId: string,
+    clientMessageId: string,
+  ): Promise<TurnOutcome | null> {
+    const [row] = await this.dataSource.query<StoredTurnRow[]>(
+      `SELECT m.id, m.text, m.data, m.created_at, s.state,
+              r.id AS reply_id, r.text AS reply_text, r.data AS reply_data,
+              r.created_at AS reply_created_at
+         FROM chat_message m
+         JOIN chat_session s ON s.id = m.session_id
+         LEFT JOIN chat_message r ON r.session_id = m.session_id AND r.reply_to_id = m.id
+        WHERE m.session_id = $1 AND m.client_message_id = $2
+        ORDER BY r.created_at LIMIT 1`,
+      [sessionId, clientMessageId],
+    );
+    if (!row) return null;
+    return {
+      message: {
+        ...(row.data ?? {}),
+        id: row.id,
+        role: 'customer',
+        text: row.text,
+        createdAt: new Date(row.created_at).toISOString(),
+      },
+      reply:
+        row.reply_id === null
+          ? null
+          : {
+              ...(row.reply_data ?? {}),
+              id: row.reply_id,
+              role: 'bot',
+              text: row.reply_text ?? '',
+              createdAt: new Date(row.reply_created_at ?? 0).toISOString(),
+            },
+      state: row.state,
+      repeated: true,
+    };
+  }
+
+  /**
+   * What was answered to the message with this client id, null when none is
+   * stored. A reply not stored yet may still come from another instance that
+   * took the first send: it is waited for, until the message is
+   * RESEND_WAIT_MS old. A conversation a person handles gets no reply.
+   */
+  private async answered(sessionId: string, clientMessageId: string): Promise<TurnOutcome | null> {
+    for (;;) {
+      const stored = await this.storedTurn(sessionId, clientMessageId);
+      // In handoff the bot stays silent: there is no reply to wait for.
+      if (!stored || stored.reply || stored.state === 'handoff') return stored;
+      const left = Date.parse(stored.message.createdAt) + RESEND_WAIT_MS - Date.now();
+      if (left <= 0) return stored;
+      await sleep(Math.min(RESEND_POLL_MS, left));
+    }
   }
 
   /** The last lines of the conversation, oldest first (the message just stored included). */
@@ -220,6 +338,7 @@ export class ConversationService {
   /** The reply and the conversation's new state, in one transaction. */
   private async storeReply(
     sessionId: string,
+    messageId: string,
     previous: ConversationState,
     result: TurnResult,
     tools: SessionTools,
@@ -241,8 +360,8 @@ export class ConversationService {
                                  THEN coalesce(closed_at, clock_timestamp()) ELSE closed_at END
           WHERE id = $1
           RETURNING id)
-       INSERT INTO chat_message (session_id, role, text, data, created_at)
-       SELECT id, 'bot', $6, $7::jsonb, clock_timestamp() FROM updated WHERE $8::boolean
+       INSERT INTO chat_message (session_id, role, text, data, reply_to_id, created_at)
+       SELECT id, 'bot', $6, $7::jsonb, $9::uuid, clock_timestamp() FROM updated WHERE $8::boolean
        RETURNING id, created_at`,
       [
         sessionId,
@@ -253,6 +372,7 @@ export class ConversationService {
         text,
         Object.keys(cards).length > 0 ? JSON.stringify(cards) : null,
         result.reply !== null,
+        messageId,
       ],
     );
     if (result.state === 'handoff' && previous !== 'handoff') {

@@ -1,4 +1,5 @@
 export { OrdersModule } from './orders.module';
 export { OrdersService, toOrderView } from './orders.service';
-export { CustomerEntity } from './entities/customer.entity';
+export { CUSTOMER_TIERS, CustomerEntity, type CustomerTierName } from './entities/customer.entity';
 export { OrderEntity, OrderLineEntity } from './entities/order.entity';
+export { OrderView } from './dto/order.dto';

@@ -1,5 +1,17 @@
 import type { PriorityLevel, TicketStatus } from './domain/types';
 
+/** What a ticket change was. */
+export const TICKET_CHANGES = [
+  'created',
+  'status',
+  'priority',
+  'assignment',
+  'evidence',
+  'note',
+  'validation',
+] as const;
+export type TicketChange = (typeof TICKET_CHANGES)[number];
+
 /** Emitted (in-process) after a ticket change is committed; live delivery and recaps listen. */
 export const TICKET_CHANGED = 'ticket.changed';
 
@@ -11,5 +23,5 @@ export interface TicketChangedEvent {
   status: TicketStatus;
   previousStatus: TicketStatus | null;
   priority: PriorityLevel;
-  change: 'created' | 'status' | 'priority' | 'assignment' | 'evidence' | 'note' | 'validation';
+  change: TicketChange;
 }

@@ -8,13 +8,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Page } from '../common/http/paging.dto';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentPrincipal, type Principal, principalKey } from '../common/auth/principal';
 import { NotFoundError } from '../common/problem/domain-error';
 import { CreateTicketBody } from './dto/analyze.dto';
 import { TICKET_REFERENCE, TicketListQuery, UpdateTicketBody } from './dto/ticket.dto';
-import { type TicketDetailView, TicketsService, type TicketView } from './tickets.service';
+import { TicketDetailView, TicketPage } from './dto/ticket-view.dto';
+import { TicketsService } from './tickets.service';
 
 function checkReference(reference: string): string {
   if (!TICKET_REFERENCE.test(reference))
@@ -37,7 +37,10 @@ export class TicketsController {
   @ApiOperation({
     summary: 'Open a ticket for a claim on a known order (e-mail must match the order)',
   })
-  @ApiCreatedResponse({ description: 'The ticket, analysed, with its reference and timeline' })
+  @ApiCreatedResponse({
+    type: TicketDetailView,
+    description: 'The ticket, analysed, with its reference and timeline',
+  })
   @ApiBadRequestResponse({ description: 'Invalid input' })
   @ApiNotFoundResponse({ description: 'No order matches this number and e-mail' })
   create(
@@ -54,8 +57,8 @@ export class TicketsController {
   @Get()
   @Access({ roles: ['agent', 'admin'], scopes: ['tickets:read'] })
   @ApiOperation({ summary: 'The ticket queue, most urgent first' })
-  @ApiOkResponse({ description: '{items, total, page, pageSize}' })
-  list(@Query() query: TicketListQuery): Promise<Page<TicketView>> {
+  @ApiOkResponse({ type: TicketPage })
+  list(@Query() query: TicketListQuery): Promise<TicketPage> {
     return this.tickets.list(query);
   }
 
@@ -66,7 +69,7 @@ export class TicketsController {
   @ApiOperation({
     summary: 'Change status (legal transitions only), assignee, priority; add a note',
   })
-  @ApiOkResponse({ description: 'The updated ticket' })
+  @ApiOkResponse({ type: TicketDetailView, description: 'The updated ticket' })
   @ApiConflictResponse({ description: 'Illegal status transition; nothing changed' })
   update(
     @Param('reference') reference: string,

@@ -9,12 +9,18 @@ import type { Page } from '../common/http/paging.dto';
 import { ConflictError, NotFoundError } from '../common/problem/domain-error';
 import { type OrderEntity, OrdersService } from '../orders';
 import type { CreateTicketBody } from './dto/analyze.dto';
-import { TICKET_REFERENCE, type TicketListQuery, type UpdateTicketBody } from './dto/ticket.dto';
+import {
+  TICKET_REFERENCE,
+  type TicketListQuery,
+  UNASSIGNED,
+  type UpdateTicketBody,
+} from './dto/ticket.dto';
+import type { TicketDetailView, TicketEventView, TicketView } from './dto/ticket-view.dto';
 import { analyzeClaim, asksForHuman, type ClaimAnalysis } from './domain/analyze';
 import { decide } from './domain/decision';
 import { canProceed, evidenceCompleteness } from './domain/evidence';
 import { IllegalTransitionError } from './domain/errors';
-import { assertTransition } from './domain/lifecycle';
+import { allowedTransitions, assertTransition } from './domain/lifecycle';
 import { slaDeadlines } from './domain/sla';
 import {
   CLOSING_STATUSES,
@@ -32,44 +38,6 @@ import {
 import { SavService } from './sav.service';
 import { TICKET_CHANGED, type TicketChangedEvent } from './ticket-events';
 import { TICKETS_CREATED_METRIC } from './ticket-metrics';
-
-export interface TicketEventView {
-  at: string;
-  actor: string;
-  kind: string;
-  from: string | null;
-  to: string | null;
-  note: string | null;
-}
-
-export interface TicketView {
-  reference: string;
-  status: TicketStatus;
-  priority: string;
-  score: number;
-  category: string;
-  severity: string;
-  description: string;
-  source: TicketSource;
-  orderNumber: string | null;
-  productSku: string | null;
-  customer: { email: string | null; name: string | null; phone: string | null };
-  sla: {
-    responseDueAt: string;
-    interventionDueAt: string;
-    responseBreached: boolean;
-    interventionBreached: boolean;
-  };
-  decision: { action: DecisionAction; resolutionType: string };
-  assigneeId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TicketDetailView extends TicketView {
-  analysis: ClaimAnalysis;
-  timeline: TicketEventView[];
-}
 
 const DECIDED_STATUS: Record<DecisionAction, TicketStatus> = {
   auto_resolve: 'auto_resolved',
@@ -100,6 +68,8 @@ export function toTicketView(t: TicketEntity, now = new Date()): TicketView {
     sla: {
       responseDueAt: t.responseDueAt.toISOString(),
       interventionDueAt: t.interventionDueAt.toISOString(),
+      respondedAt: t.firstResponseAt?.toISOString() ?? null,
+      resolvedAt: t.resolvedAt?.toISOString() ?? null,
       ...breaches(t, now),
     },
     decision: { action: t.decisionAction, resolutionType: t.resolutionType },
@@ -344,7 +314,8 @@ export class TicketsService {
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.priority) qb.andWhere('t.priority = :priority', { priority: query.priority });
     if (query.category) qb.andWhere('t.category = :category', { category: query.category });
-    if (query.assigneeId)
+    if (query.assigneeId === UNASSIGNED) qb.andWhere('t.assignee_id IS NULL');
+    else if (query.assigneeId)
       qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
     if (query.q) {
       const like = `%${query.q.replace(/[%_\\]/g, '').toLowerCase()}%`;
@@ -378,7 +349,7 @@ export class TicketsService {
     return {
       ...toTicketView(ticket),
       analysis: ticket.analysis,
-      timeline: events.map((e) => ({
+      timeline: events.map((e): TicketEventView => ({
         at: e.at.toISOString(),
         actor: e.actor,
         kind: e.kind,
@@ -386,6 +357,7 @@ export class TicketsService {
         to: e.toStatus,
         note: e.note,
       })),
+      allowedTransitions: allowedTransitions(ticket.status),
     };
   }
 

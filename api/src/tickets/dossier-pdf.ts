@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { drawableText, UNDRAWABLE_REPLACEMENT } from './domain/pdf-text';
-import type { ClaimDossier } from './ticket-workspace.service';
+import type { ClaimDossierView } from './dto/ticket-workspace.dto';
 
 const TIME_ZONE = 'Europe/Paris';
 const dateTime = new Intl.DateTimeFormat('fr-FR', {
@@ -27,7 +27,7 @@ export function dossierFileName(reference: string): string {
  * says so. `compress: false` keeps the text readable in the raw file (tests).
  */
 export function renderDossierPdf(
-  dossier: ClaimDossier,
+  dossier: ClaimDossierView,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
   const { replaced } = drawableText(JSON.stringify(dossier));

@@ -1,7 +1,4 @@
 export { TicketWorkspaceModule } from './ticket-workspace.module';
-export {
-  TicketWorkspaceService,
-  type ClaimDossier,
-  type TicketWorkspaceView,
-} from './ticket-workspace.service';
+export { TicketWorkspaceService } from './ticket-workspace.service';
+export { ClaimDossierView, TicketWorkspaceView } from './dto/ticket-workspace.dto';
 export { renderDossierPdf } from './dossier-pdf';

@@ -2,24 +2,26 @@ import { Body, Controller, Get, Param, Post, Req, Res, StreamableFile } from '@n
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { ChatMessageView } from '../chat';
+import { ChatMessageView } from '../chat';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentPrincipal, type Principal } from '../common/auth/principal';
 import { ForbiddenError, NotFoundError } from '../common/problem/domain-error';
 import { dossierFileName, renderDossierPdf } from './dossier-pdf';
-import { AgentMessageBody, TICKET_REFERENCE_PATTERN } from './dto/ticket-workspace.dto';
 import {
-  type ClaimDossier,
-  TicketWorkspaceService,
-  type TicketWorkspaceView,
-} from './ticket-workspace.service';
+  AgentMessageBody,
+  ClaimDossierView,
+  TICKET_REFERENCE_PATTERN,
+  TicketWorkspaceView,
+} from './dto/ticket-workspace.dto';
+import { TicketWorkspaceService } from './ticket-workspace.service';
 
 function checkReference(reference: string): string {
   if (!TICKET_REFERENCE_PATTERN.test(reference))
@@ -39,7 +41,7 @@ export class TicketWorkspaceController {
     summary:
       'A ticket with its analysis, timeline, conversation transcript, evidence, recap and validation',
   })
-  @ApiOkResponse({ description: 'The ticket as an agent works on it' })
+  @ApiOkResponse({ type: TicketWorkspaceView, description: 'The ticket as an agent works on it' })
   @ApiNotFoundResponse()
   get(@Param('reference') reference: string): Promise<TicketWorkspaceView> {
     return this.workspace.detail(checkReference(reference));
@@ -50,17 +52,21 @@ export class TicketWorkspaceController {
   @ApiOperation({
     summary: 'The complete claim file: JSON, or a PDF download with Accept: application/pdf',
   })
-  @ApiProduces('application/json', 'application/pdf')
+  @ApiExtraModels(ClaimDossierView)
   @ApiOkResponse({
     description:
       'Customer, order with lines, product, analysis with every priority factor, warranty, evidence (sha256, scan status), timeline, transcript, recap and validation',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ClaimDossierView) } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
   })
   @ApiNotFoundResponse()
   async dossier(
     @Param('reference') reference: string,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<ClaimDossier | StreamableFile> {
+  ): Promise<ClaimDossierView | StreamableFile> {
     const dossier = await this.workspace.dossier(checkReference(reference));
     // Personal data: no shared cache keeps it.
     res.setHeader('Cache-Control', 'no-store');
@@ -79,7 +85,7 @@ export class TicketWorkspaceController {
   @ApiOperation({
     summary: "Write to the customer in the ticket's chat conversation (delivered live)",
   })
-  @ApiCreatedResponse({ description: 'The stored message' })
+  @ApiCreatedResponse({ type: ChatMessageView, description: 'The stored message' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The ticket has no chat conversation (partner ticket)' })
   reply(

@@ -5,58 +5,16 @@ import { ConversationService } from '../conversation';
 import { type ConversationAiUsage, LlmUsageLedger } from '../infra/llm';
 import { OrdersService, toOrderView } from '../orders';
 import { ProductsService, type ProductView } from '../products';
-import { type TicketDetailView, TicketsService } from '../sav';
+import { TicketsService } from '../sav';
 import { type UploadDetailView, UploadsService } from '../uploads';
+import type {
+  ClaimDossierView,
+  RecapStatusView,
+  TicketValidationView,
+  TicketWorkspaceView,
+} from './dto/ticket-workspace.dto';
 
 type ClaimRecord = NonNullable<Awaited<ReturnType<TicketsService['claimRecord']>>>;
-
-/** The customer's answer to the recap e-mail. */
-export interface ValidationView {
-  status: ClaimRecord['validation'];
-  at: string | null;
-  correction: string | null;
-}
-
-/** Where the recap e-mail stands. */
-export interface RecapStatusView {
-  status: ClaimRecord['recapStatus'];
-  sentAt: string | null;
-  attempts: number;
-}
-
-/** A ticket as an agent works on it: detail, conversation, evidence, recap and validation. */
-export interface TicketWorkspaceView extends TicketDetailView {
-  sessionId: string | null;
-  locale: string | null;
-  /** The conversation's transcript, oldest first; empty for a ticket without one. */
-  messages: ChatMessageView[];
-  /** Files held for the claim, newest first. */
-  evidence: UploadDetailView[];
-  validation: ValidationView;
-  recap: RecapStatusView;
-  /** Language-model calls made in the claim's conversation: tokens and cost. */
-  aiUsage: ConversationAiUsage;
-}
-
-export type OrderDossierView = ReturnType<typeof toOrderView>;
-
-/** The complete claim file, for an agent, an expert or a dispute. */
-export interface ClaimDossier {
-  generatedAt: string;
-  reference: string;
-  ticket: Omit<TicketDetailView, 'analysis' | 'timeline' | 'customer'>;
-  customer: TicketDetailView['customer'] & { tier: string | null; postcode: string | null };
-  order: OrderDossierView | null;
-  product: ProductView | null;
-  analysis: TicketDetailView['analysis'];
-  warranty: TicketDetailView['analysis']['warranty'];
-  evidence: UploadDetailView[];
-  timeline: TicketDetailView['timeline'];
-  transcript: ChatMessageView[];
-  recap: RecapStatusView;
-  validation: ValidationView;
-  aiUsage: ConversationAiUsage;
-}
 
 const NO_AI_USAGE: ConversationAiUsage = {
   calls: 0,
@@ -105,7 +63,7 @@ export class TicketWorkspaceService {
     };
   }
 
-  async dossier(reference: string, now = new Date()): Promise<ClaimDossier> {
+  async dossier(reference: string, now = new Date()): Promise<ClaimDossierView> {
     const {
       analysis,
       timeline,
@@ -115,6 +73,8 @@ export class TicketWorkspaceService {
       validation,
       recap,
       aiUsage,
+      // What an agent may do next is the console's business, not the claim file's.
+      allowedTransitions: _next,
       ...ticket
     } = await this.detail(reference);
     const orderEntity = ticket.orderNumber
@@ -204,7 +164,7 @@ export class TicketWorkspaceService {
   }
 }
 
-function validationOf(r: ClaimRecord): ValidationView {
+function validationOf(r: ClaimRecord): TicketValidationView {
   return {
     status: r.validation,
     at: r.validatedAt?.toISOString() ?? null,

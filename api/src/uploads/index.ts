@@ -7,4 +7,4 @@ export {
   UPLOAD_KINDS,
   type UploadKind,
 } from './domain/upload-policy';
-export type { UploadDetailView, UploadView } from './dto/upload.dto';
+export { UploadDetailView, UploadView } from './dto/upload.dto';

@@ -23,7 +23,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -31,9 +30,8 @@ import {
 import type { Response } from 'express';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentPrincipal, type Principal } from '../common/auth/principal';
-import type { Page } from '../common/http/paging.dto';
 import { UnauthorizedError } from '../common/problem/domain-error';
-import { UploadBody, UploadDetailView, UploadListQuery, UploadView } from './dto/upload.dto';
+import { UploadBody, UploadListQuery, UploadPage, UploadView } from './dto/upload.dto';
 import { MULTIPART_LIMITS } from './upload-limits';
 import { UploadsService } from './uploads.service';
 
@@ -42,6 +40,13 @@ function caller(principal: Principal | undefined): Principal {
   if (!principal) throw new UnauthorizedError('Credentials are required.');
   return principal;
 }
+
+/** The stored bytes, as each type a file may have is served. */
+const FILE_CONTENT = Object.fromEntries(
+  ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'video/mp4', 'application/pdf'].map(
+    (type) => [type, { schema: { type: 'string', format: 'binary' } }],
+  ),
+);
 
 @ApiTags('uploads')
 @Controller('uploads')
@@ -92,8 +97,8 @@ export class UploadsController {
   @Get()
   @Access({ roles: ['agent', 'admin'] })
   @ApiOperation({ summary: 'Staff: the files of a chat session or a ticket, newest first' })
-  @ApiOkResponse({ description: '{items: UploadDetailView[], total, page, pageSize}' })
-  list(@Query() query: UploadListQuery): Promise<Page<UploadDetailView>> {
+  @ApiOkResponse({ type: UploadPage })
+  list(@Query() query: UploadListQuery): Promise<UploadPage> {
     return this.uploads.list(query);
   }
 
@@ -102,15 +107,10 @@ export class UploadsController {
   @ApiOperation({
     summary: "A file's bytes: to its chat session's customer once scanned clean, or to staff",
   })
-  @ApiProduces(
-    'image/jpeg',
-    'image/png',
-    'image/webp',
-    'image/heic',
-    'video/mp4',
-    'application/pdf',
-  )
-  @ApiOkResponse({ description: 'The bytes; images inline, anything else as an attachment' })
+  @ApiOkResponse({
+    description: 'The bytes; images inline, anything else as an attachment',
+    content: FILE_CONTENT,
+  })
   @ApiNotFoundResponse({ description: "No such file, or not the caller's to read" })
   @ApiGoneResponse({ description: 'Found infected by the virus scan: quarantined, bytes deleted' })
   async download(

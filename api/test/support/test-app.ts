@@ -81,6 +81,10 @@ export async function startTestApp(
     SHUTDOWN_TIMEOUT_MS: '2000',
     // Suites make many calls as one user; rate-limit.e2e-spec.ts and auth.e2e-spec.ts test the limits.
     RATE_LIMIT_PER_MINUTE: '100000',
+    // The API alone, whether or not web/ was built here; console.e2e-spec.ts serves its own files.
+    WEB_DIST_DIR: join(tmpdir(), 'mdf-no-console'),
+    WIDGET_DIST_DIR: join(tmpdir(), 'mdf-no-widget'),
+    DEMO_DIR: join(tmpdir(), 'mdf-no-demo'),
     ...options.env,
   });
   const logs = new LogCapture();

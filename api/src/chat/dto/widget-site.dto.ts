@@ -17,6 +17,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import type { SiteGreeting } from '../domain/greeting';
+import { WidgetThemeView } from './chat-session.dto';
 import {
   allowedOriginProblem,
   isAcceptableAllowedOrigin,
@@ -153,7 +154,7 @@ export class WidgetSiteView {
   @ApiProperty({ example: 'Boutique en ligne' }) name!: string;
   @ApiProperty({ type: [String], example: ['https://www.meuble-de-france.fr'] })
   allowedOrigins!: string[];
-  @ApiProperty({ type: WidgetThemeInput }) theme!: WidgetTheme;
+  @ApiProperty({ type: WidgetThemeView }) theme!: WidgetTheme;
   @ApiProperty({ type: WidgetGreetingInput }) greeting!: SiteGreeting;
   @ApiProperty() active!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { RecapCardView } from '../../chat';
 import { trimString } from '../../common/http/trim-string';
 import { CORRECTION_MAX_LENGTH } from '../domain/confirm-page';
 
@@ -31,21 +32,6 @@ export class ConfirmClaimBody {
   @IsString()
   @Length(1, CORRECTION_MAX_LENGTH)
   correction?: string;
-}
-
-export class RecapLineView {
-  @ApiProperty({ example: 'Produit' }) label!: string;
-  @ApiProperty({ example: 'Canapé 3 places Oslo' }) value!: string;
-}
-
-export class RecapCardView {
-  @ApiProperty({ example: 'SAV-2026-000042' }) reference!: string;
-  @ApiProperty({ example: 'Récapitulatif de votre demande SAV-2026-000042' }) title!: string;
-  @ApiProperty({ type: [RecapLineView] }) lines!: RecapLineView[];
-  @ApiProperty({ type: [String] }) nextSteps!: string[];
-  @ApiProperty({ example: 'Intervention au plus tard le jeudi 5 novembre 2026 à 10:30' })
-  deadline!: string;
-  @ApiPropertyOptional({ example: 'j***@example.fr' }) emailedTo?: string;
 }
 
 export const VALIDATIONS = ['pending', 'validated', 'corrected', 'cancelled'] as const;

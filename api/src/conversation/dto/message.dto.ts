@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { CONVERSATION_STATES } from '../../chat';
+import { ChatMessageView, CONVERSATION_STATES, type ConversationState } from '../../chat';
 import { trimString } from '../../common/http/trim-string';
 
 /** The longest message a customer or an agent may send at once. */
@@ -28,39 +28,28 @@ export class SendMessageBody {
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   attachmentIds?: string[];
-}
 
-export class ChatLineView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['customer', 'bot', 'agent'] }) role!: string;
-  @ApiProperty() text!: string;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiPropertyOptional({ type: [String] }) quickReplies?: string[];
-  @ApiPropertyOptional({ description: 'Product cards' }) products?: unknown[];
   @ApiPropertyOptional({
-    example: { reference: 'SAV-2026-000042', status: 'evidence_collection', priority: 'P1' },
+    format: 'uuid',
+    example: '0b9d6c1e-4f7a-4c2b-9e3d-5a8f7c6b1d20',
+    description:
+      'An id the widget gives this message so that sending it again (after a network drop) is safe: a second message with the same id in the same session stores and answers nothing, and gets the first answer back (the stored message and the reply that followed it). Customer messages only.',
   })
-  ticket?: { reference: string; status: string; priority: string };
-  @ApiPropertyOptional({ description: '{photos, videos, shots[], received}' })
-  evidenceRequest?: object;
-  @ApiPropertyOptional({
-    description: 'Claim recap card {reference, title, lines[], nextSteps[], deadline, emailedTo?}',
-  })
-  recap?: object;
-  @ApiPropertyOptional() faq?: { id: string; question: string };
-  @ApiPropertyOptional() ratingRequest?: boolean;
-  @ApiPropertyOptional({ type: [String] }) attachmentIds?: string[];
+  @IsOptional()
+  @IsUUID('all')
+  clientMessageId?: string;
 }
 
 export class TurnView {
-  @ApiProperty({ type: ChatLineView, description: 'The message as stored' }) message!: ChatLineView;
-  @ApiPropertyOptional({
-    type: ChatLineView,
+  @ApiProperty({ type: ChatMessageView, description: 'The message as stored' })
+  message!: ChatMessageView;
+  @ApiProperty({
+    type: ChatMessageView,
     nullable: true,
     description:
       'The assistant reply; null while a person handles the conversation, or for an agent message',
   })
-  reply!: ChatLineView | null;
-  @ApiProperty({ enum: CONVERSATION_STATES })
-  state!: string;
+  reply!: ChatMessageView | null;
+  @ApiProperty({ enum: CONVERSATION_STATES, example: 'browsing' })
+  state!: ConversationState;
 }

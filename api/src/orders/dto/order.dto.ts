@@ -86,22 +86,28 @@ export class OrderInput {
   lines!: OrderLineInput[];
 }
 
+export class OrderCustomerView {
+  @ApiProperty({ example: 'jeanne.dupont@example.fr' }) email!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Jeanne' }) firstName!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Dupont' }) lastName!: string | null;
+  @ApiProperty({ enum: CUSTOMER_TIERS, example: 'gold' }) tier!: CustomerTierName;
+}
+
+export class OrderLineView {
+  @ApiProperty({ example: 'CAN-OSLO-3P-NOI' }) sku!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Canapé 3 places Oslo' })
+  productName!: string | null;
+  @ApiProperty({ type: 'integer', example: 1 }) quantity!: number;
+  @ApiProperty({ example: 1299 }) unitPrice!: number;
+}
+
 export class OrderView {
   @ApiProperty({ example: 'CMD-2026-004512' }) number!: string;
-  @ApiProperty() customer!: {
-    email: string;
-    firstName: string | null;
-    lastName: string | null;
-    tier: CustomerTierName;
-  };
-  @ApiProperty() postcode!: string;
-  @ApiProperty() purchaseDate!: string;
-  @ApiPropertyOptional({ nullable: true }) deliveryDate!: string | null;
-  @ApiProperty() total!: number;
-  @ApiProperty({ type: [OrderLineInput] }) lines!: {
-    sku: string;
-    productName: string | null;
-    quantity: number;
-    unitPrice: number;
-  }[];
+  @ApiProperty({ type: OrderCustomerView }) customer!: OrderCustomerView;
+  @ApiProperty({ example: '75011' }) postcode!: string;
+  @ApiProperty({ format: 'date', example: '2026-10-02' }) purchaseDate!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-10-20' })
+  deliveryDate!: string | null;
+  @ApiProperty({ example: 1299 }) total!: number;
+  @ApiProperty({ type: [OrderLineView] }) lines!: OrderLineView[];
 }

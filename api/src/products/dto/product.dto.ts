@@ -170,21 +170,23 @@ export class ImportProductsBody {
   products!: ImportProductItem[];
 }
 
+export class ProductDimensionsView {
+  @ApiProperty({ type: 'integer', example: 214 }) widthCm!: number;
+  @ApiProperty({ type: 'integer', example: 92 }) depthCm!: number;
+  @ApiProperty({ type: 'integer', example: 85 }) heightCm!: number;
+}
+
 export class ProductView {
   @ApiProperty({ example: 'CAN-OSLO-3P-NOI' }) sku!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: PRODUCT_CATEGORIES }) category!: ProductCategory;
   @ApiProperty() description!: string;
   @ApiProperty({ example: 1299 }) price!: number;
-  @ApiPropertyOptional({ example: 1099, nullable: true }) promoPrice!: number | null;
+  @ApiProperty({ type: Number, example: 1099, nullable: true }) promoPrice!: number | null;
   @ApiProperty({ example: 1099, description: 'promoPrice when on promotion, else price' })
   effectivePrice!: number;
-  @ApiProperty({ example: { widthCm: 214, depthCm: 92, heightCm: 85 } }) dimensions!: {
-    widthCm: number;
-    depthCm: number;
-    heightCm: number;
-  };
-  @ApiPropertyOptional({ nullable: true }) seats!: number | null;
+  @ApiProperty({ type: ProductDimensionsView }) dimensions!: ProductDimensionsView;
+  @ApiProperty({ type: 'integer', nullable: true, example: 3 }) seats!: number | null;
   @ApiProperty() style!: string;
   @ApiProperty() materials!: string[];
   @ApiProperty() colors!: string[];

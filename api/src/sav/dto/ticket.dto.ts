@@ -1,8 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { PagingQuery } from '../../common/http/paging.dto';
 import { queryBoolean } from '../../common/http/query-boolean';
+import { CATEGORY_SCHEMA, PRIORITY_SCHEMA, TICKET_STATUS_SCHEMA } from './claim-analysis.dto';
 import {
   PRIORITIES,
   PROBLEM_CATEGORIES,
@@ -14,20 +23,30 @@ import {
 
 export const TICKET_REFERENCE = /^SAV-\d{4}-\d{6}$/;
 
+/** `assigneeId=none` lists the tickets nobody is assigned to. */
+export const UNASSIGNED = 'none';
+
 export class TicketListQuery extends PagingQuery {
-  @ApiPropertyOptional({ enum: TICKET_STATUSES })
+  @ApiPropertyOptional(TICKET_STATUS_SCHEMA)
   @IsOptional()
   @IsIn(TICKET_STATUSES)
   status?: TicketStatus;
-  @ApiPropertyOptional({ enum: PRIORITIES })
+  @ApiPropertyOptional(PRIORITY_SCHEMA)
   @IsOptional()
   @IsIn(PRIORITIES)
   priority?: PriorityLevel;
-  @ApiPropertyOptional({ enum: PROBLEM_CATEGORIES })
+  @ApiPropertyOptional(CATEGORY_SCHEMA)
   @IsOptional()
   @IsIn(PROBLEM_CATEGORIES)
   category?: ProblemCategory;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigneeId?: string;
+  @ApiPropertyOptional({
+    description: "An agent's id (uuid), or `none` for the tickets nobody is assigned to",
+    example: 'none',
+  })
+  @IsOptional()
+  @ValidateIf((query: TicketListQuery) => query.assigneeId !== UNASSIGNED)
+  @IsUUID(undefined, { message: 'assigneeId must be a uuid or none' })
+  assigneeId?: string;
   @ApiPropertyOptional({ description: 'Reference, customer e-mail or words of the description' })
   @IsOptional()
   @IsString()
@@ -41,7 +60,7 @@ export class TicketListQuery extends PagingQuery {
 }
 
 export class UpdateTicketBody {
-  @ApiPropertyOptional({ enum: TICKET_STATUSES })
+  @ApiPropertyOptional(TICKET_STATUS_SCHEMA)
   @IsOptional()
   @IsIn(TICKET_STATUSES)
   status?: TicketStatus;
@@ -49,7 +68,7 @@ export class UpdateTicketBody {
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
-  @ApiPropertyOptional({ enum: PRIORITIES })
+  @ApiPropertyOptional(PRIORITY_SCHEMA)
   @IsOptional()
   @IsIn(PRIORITIES)
   priority?: PriorityLevel;

@@ -15,11 +15,14 @@ import type {
   TicketStatus,
 } from '../domain/types';
 
-export type TicketSource = 'chat' | 'partner' | 'agent';
+export const TICKET_SOURCES = ['chat', 'partner', 'agent'] as const;
+export type TicketSource = (typeof TICKET_SOURCES)[number];
 /** Whether the customer confirmed the recap of their claim (../shared/spec/api.md, /claims/confirm). */
-export type TicketValidation = 'pending' | 'validated' | 'corrected' | 'cancelled';
+export const TICKET_VALIDATIONS = ['pending', 'validated', 'corrected', 'cancelled'] as const;
+export type TicketValidation = (typeof TICKET_VALIDATIONS)[number];
 /** Where the recap e-mail stands: none for claims not opened from a chat. */
-export type RecapStatus = 'none' | 'pending' | 'sent' | 'failed';
+export const RECAP_STATUSES = ['none', 'pending', 'sent', 'failed'] as const;
+export type RecapStatus = (typeof RECAP_STATUSES)[number];
 
 @Entity('ticket')
 export class TicketEntity {
@@ -68,16 +71,18 @@ export class TicketEntity {
   @Column({ name: 'recap_sent_at', type: 'timestamptz', nullable: true }) recapSentAt!: Date | null;
 }
 
-export type TicketEventKind =
-  | 'created'
-  | 'status_change'
-  | 'assignment'
-  | 'priority_change'
-  | 'note'
-  | 'evidence'
-  | 'message'
-  | 'recap'
-  | 'validation';
+export const TICKET_EVENT_KINDS = [
+  'created',
+  'status_change',
+  'assignment',
+  'priority_change',
+  'note',
+  'evidence',
+  'message',
+  'recap',
+  'validation',
+] as const;
+export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 
 @Entity('ticket_event')
 export class TicketEventEntity {

@@ -37,11 +37,15 @@ export class OpenTicketsView {
   })
   total!: number;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     description: 'Open tickets by status, every open status listed (0 included)',
     example: { new: 0, escalated_to_human: 4, in_progress: 8 },
   })
   byStatus!: Record<string, number>;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     description: 'Open tickets by priority, P0 to P3',
     example: { P0: 1, P1: 3, P2: 6, P3: 2 },
   })
@@ -51,6 +55,8 @@ export class OpenTicketsView {
 export class CreatedTicketsView {
   @ApiProperty({ description: 'Tickets created in the window', example: 40 }) total!: number;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     description: 'By source: chat, partner, agent',
     example: { chat: 30, partner: 6, agent: 4 },
   })

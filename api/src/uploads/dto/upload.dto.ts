@@ -64,6 +64,14 @@ export class UploadDetailView extends UploadView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) scannedAt!: string | null;
 }
 
+export class UploadPage {
+  @ApiProperty({ type: [UploadDetailView], description: 'Newest first' })
+  items!: UploadDetailView[];
+  @ApiProperty({ type: 'integer', example: 3 }) total!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) page!: number;
+  @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
+}
+
 export class UploadListQuery extends PagingQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

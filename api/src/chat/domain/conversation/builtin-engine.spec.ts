@@ -297,7 +297,7 @@ function fakeTools(options: { failOn?: keyof ConversationTools } = {}): FakeTool
       const sla = analysis.sla;
       const ticket = {
         reference,
-        status: 'new',
+        status: 'new' as const,
         priority: analysis.priority,
         responseDueAt: new Date(NOW.getTime() + sla.responseHours * HOUR).toISOString(),
         interventionDueAt: new Date(NOW.getTime() + sla.interventionHours * HOUR).toISOString(),

@@ -4,7 +4,7 @@
  * and what it answers. Pure types: no framework, no I/O.
  */
 import type { ProductCategory } from '../../../products';
-import type { ClaimAnalysis } from '../../../sav';
+import type { ClaimAnalysis, TicketStatus } from '../../../sav';
 import type { ChatLocale } from '../locales';
 import type { ConversationState } from '../states';
 
@@ -66,7 +66,7 @@ export interface VerifiedOrder {
 
 export interface TicketSummary {
   reference: string;
-  status: string;
+  status: TicketStatus;
   priority: 'P0' | 'P1' | 'P2' | 'P3';
   responseDueAt: string;
   interventionDueAt: string;
@@ -161,7 +161,7 @@ export interface BotReply {
   text: string;
   quickReplies?: string[];
   products?: ProductCard[];
-  ticket?: { reference: string; status: string; priority: string };
+  ticket?: Pick<TicketSummary, 'reference' | 'status' | 'priority'>;
   evidenceRequest?: EvidenceRequest;
   recap?: RecapCard;
   faq?: { id: string; question: string };

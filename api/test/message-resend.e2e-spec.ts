@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { type OpenChat, openChat } from './support/chat';
+import { sseEvents } from './support/sse';
+import { startTestApp, type TestApp } from './support/test-app';
+
+interface Line {
+  id: string;
+  role: string;
+  text: string;
+}
+interface Turn {
+  message: Line;
+  reply: Line | null;
+  state: string;
+}
+
+const TEXT = 'Bonjour, je cherche un canapé gris à moins de 1500 €';
+
+/**
+ * The widget names each message with a clientMessageId and sends it again
+ * after a network drop: the conversation must not see it twice.
+ */
+describe('a chat message sent again with its clientMessageId (real PostgreSQL)', () => {
+  let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+  const send = (chat: OpenChat, body: Record<string, unknown>) =>
+    http().post(`/api/v1/chat/sessions/${chat.sessionId}/messages`).set(chat.auth).send(body);
+  const transcript = async (chat: OpenChat): Promise<Line[]> =>
+    (
+      await http()
+        .get(`/api/v1/chat/sessions/${chat.sessionId}/messages`)
+        .set(chat.auth)
+        .expect(200)
+    ).body.items as Line[];
+  const counted = async (chat: OpenChat): Promise<number> =>
+    (
+      await t.app
+        .get(DataSource)
+        .query<{ n: number }[]>('SELECT message_count AS n FROM chat_session WHERE id = $1', [
+          chat.sessionId,
+        ])
+    )[0].n;
+
+  // Instances of one deployment share their signing key, as JWT_SECRET does in production.
+  const JWT_SECRET = 'resend-test-signing-key-0123456789abcdef';
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { JWT_SECRET } });
+  });
+  afterAll(async () => t.close());
+
+  it('stores and answers the message once, and gives the first answer back', async () => {
+    const chat = await openChat(t, 'fr');
+    const clientMessageId = randomUUID();
+    const first = (await send(chat, { text: TEXT, clientMessageId }).expect(200)).body as Turn;
+    const again = (await send(chat, { text: TEXT, clientMessageId }).expect(200)).body as Turn;
+    expect(first.reply).not.toBeNull();
+    expect(again).toEqual(first);
+    const lines = await transcript(chat);
+    expect(lines.map((l) => [l.role, l.id])).toEqual([
+      ['customer', first.message.id],
+      ['bot', first.reply?.id],
+    ]);
+    expect(await counted(chat)).toBe(1);
+    // A new message is answered as usual.
+    await send(chat, { text: 'moins cher', clientMessageId: randomUUID() }).expect(200);
+    expect(await transcript(chat)).toHaveLength(4);
+  });
+
+  it('stores one message and one reply when the two sends arrive together', async () => {
+    const chat = await openChat(t, 'fr');
+    const clientMessageId = randomUUID();
+    const [a, b] = await Promise.all([
+      send(chat, { text: TEXT, clientMessageId }).expect(200),
+      send(chat, { text: TEXT, clientMessageId }).expect(200),
+    ]);
+    expect(b.body).toEqual(a.body);
+    expect((await transcript(chat)).map((l) => l.role)).toEqual(['customer', 'bot']);
+    expect(await counted(chat)).toBe(1);
+  });
+
+  it('streams the first answer again as one delta, then message and done', async () => {
+    const chat = await openChat(t, 'fr');
+    const clientMessageId = randomUUID();
+    const first = (await send(chat, { text: TEXT, clientMessageId }).expect(200)).body as Turn;
+    const res = await http()
+      .post(`/api/v1/chat/sessions/${chat.sessionId}/messages`)
+      .set(chat.auth)
+      .set('Accept', 'text/event-stream')
+      .send({ text: TEXT, clientMessageId })
+      .buffer(true)
+      .parse((r, done) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        r.on('end', () => done(null, text));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(sseEvents(res.body as string)).toEqual([
+      { event: 'delta', data: { text: first.reply?.text } },
+      { event: 'message', data: { message: first.message, reply: first.reply } },
+      { event: 'done', data: { state: first.state } },
+    ]);
+    expect(await transcript(chat)).toHaveLength(2);
+  });
+
+  it('lets another session use the same id for its own message', async () => {
+    const clientMessageId = randomUUID();
+    const one = await openChat(t, 'fr');
+    const other = await openChat(t, 'fr');
+    const first = (await send(one, { text: TEXT, clientMessageId }).expect(200)).body as Turn;
+    const second = (await send(other, { text: 'Bonjour', clientMessageId }).expect(200))
+      .body as Turn;
+    expect(second.message.id).not.toBe(first.message.id);
+    expect(second.message.text).toBe('Bonjour');
+    expect((await transcript(other)).map((l) => l.role)).toEqual(['customer', 'bot']);
+    expect((await transcript(one)).map((l) => l.role)).toEqual(['customer', 'bot']);
+  });
+
+  it('stores and answers once when the two sends reach two API instances together', async () => {
+    // A second instance on the same database and Redis, as behind the load balancer.
+    const other = await startTestApp({
+      env: {
+        JWT_SECRET,
+        DATABASE_URL: t.config.database.url ?? '',
+        REDIS_KEY_PREFIX: t.config.redis.keyPrefix,
+      },
+    });
+    try {
+      const chat = await openChat(t, 'fr');
+      const clientMessageId = randomUUID();
+      const [a, b] = await Promise.all([
+        send(chat, { text: TEXT, clientMessageId }).expect(200),
+        request(other.app.getHttpServer())
+          .post(`/api/v1/chat/sessions/${chat.sessionId}/messages`)
+          .set(chat.auth)
+          .send({ text: TEXT, clientMessageId })
+          .expect(200),
+      ]);
+      expect(b.body).toEqual(a.body);
+      expect((await transcript(chat)).map((l) => l.role)).toEqual(['customer', 'bot']);
+      expect(await counted(chat)).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses an id that is not a UUID, and stores nothing', async () => {
+    const chat = await openChat(t, 'fr');
+    const res = await send(chat, { text: TEXT, clientMessageId: 'msg-1' }).expect(400);
+    expect((res.body.errors as { field: string }[]).map((e) => e.field)).toEqual([
+      'clientMessageId',
+    ]);
+    expect(await transcript(chat)).toEqual([]);
+  });
+});
