@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/.angular/**',
       'data/**',
       'bench/results/**',
+      'web/e2e/artifacts/**',
     ],
   },
   {
@@ -72,6 +73,11 @@ export default tseslint.config(
       ],
       'no-console': ['error', { allow: ['error'] }],
     },
+  },
+  {
+    files: ['web/e2e/**/*.mts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['web/src/**/*.html'],

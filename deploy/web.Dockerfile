@@ -38,6 +38,7 @@ FROM ${NGINX_IMAGE} AS runtime
 COPY deploy/nginx/conf.d/ /etc/nginx/conf.d/
 COPY deploy/nginx/snippets/ /etc/nginx/snippets/
 COPY --from=build /app/web/dist/console/browser/ /usr/share/nginx/console/
+COPY --from=build /app/web/dist/widget/ /usr/share/nginx/widget/
 
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \

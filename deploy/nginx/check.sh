@@ -29,7 +29,7 @@ fi
 
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
-mkdir -p "$prefix/conf.d" "$prefix/html" "$prefix/tmp"
+mkdir -p "$prefix/conf.d" "$prefix/html" "$prefix/widget" "$prefix/tmp"
 cp "$here/test/nginx.conf" "$prefix/nginx.conf"
 cp /etc/nginx/mime.types "$prefix/mime.types"
 cp -R "$here/snippets" "$prefix/snippets"
@@ -40,9 +40,10 @@ for conf in "$here"/conf.d/*.conf; do
   sed -e "s|server api:3000 |server 127.0.0.1:${api_port} |" \
       -e "s|listen 8080;|listen 127.0.0.1:${nginx_port};|" \
       -e "s|root /usr/share/nginx/console;|root ${prefix}/html;|" \
+      -e "s|root /usr/share/nginx;|root ${prefix};|" \
       "$conf" > "$prefix/conf.d/$(basename "$conf")"
 done
-for expected in "server 127.0.0.1:${api_port} " "listen 127.0.0.1:${nginx_port};" "root ${prefix}/html;"; do
+for expected in "server 127.0.0.1:${api_port} " "listen 127.0.0.1:${nginx_port};" "root ${prefix}/html;" "root ${prefix};"; do
   if ! grep -qF "$expected" "$prefix"/conf.d/*.conf; then
     echo "check.sh: conf.d/ no longer has the line to adapt into '$expected'" >&2
     exit 1

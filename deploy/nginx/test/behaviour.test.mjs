@@ -18,6 +18,7 @@ const NGINX_REQUEST_ID = /^[0-9a-f]{32}$/;
 const INDEX_HTML = '<!doctype html><html><body><app-root></app-root></body></html>\n';
 const HASHED_JS = `console.log(${JSON.stringify('x'.repeat(4096))});\n`;
 const STREAM_PAUSE_MS = 1500;
+const WIDGET_JS = 'customElements.define("mdf-chat", class extends HTMLElement {});\n';
 
 /** Stub API: echoes what it received, plus the few routes the tests need. */
 const apiHits = [];
@@ -53,6 +54,7 @@ before(async () => {
   writeFileSync(`${prefix}/html/index.html`, INDEX_HTML);
   writeFileSync(`${prefix}/html/main-2JZQ6FJD.js`, HASHED_JS);
   writeFileSync(`${prefix}/html/favicon.ico`, 'icon');
+  writeFileSync(`${prefix}/widget/mdf-chat.js`, WIDGET_JS);
   await new Promise((resolve) => api.listen(apiPort, '127.0.0.1', resolve));
   nginx = spawn(
     nginxBin,
@@ -271,6 +273,25 @@ test('streams chat session events as they come, uncompressed', async () => {
   });
   assert.equal(gz.headers['content-encoding'], undefined);
   assert.equal(gz.body.toString(), 'data: first\n\ndata: second\n\n');
+});
+
+test("streams the agents' ticket feed as it comes, uncompressed", async () => {
+  const firstEvent = await msToFirstBytes('/api/v1/tickets/events');
+  assert.ok(firstEvent < STREAM_PAUSE_MS / 2, `first event after ${firstEvent} ms`);
+});
+
+test('serves the widget script to any origin, briefly cached, never the console', async () => {
+  const res = await request('/widget/mdf-chat.js');
+  assert.equal(res.status, 200);
+  assert.equal(res.body.toString(), WIDGET_JS);
+  assert.match(res.headers['content-type'], /javascript/);
+  assert.equal(res.headers['cross-origin-resource-policy'], 'cross-origin');
+  assert.equal(res.headers['access-control-allow-origin'], '*');
+  assert.equal(res.headers['cache-control'], 'public, max-age=300');
+  assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  const missing = await request('/widget/nope.js');
+  assert.equal(missing.status, 404);
+  assert.notEqual(missing.body.toString(), INDEX_HTML);
 });
 
 // Last: stops the stub API.

@@ -28,9 +28,9 @@ describe('App shell', () => {
     fixture = TestBed.createComponent(App);
     host = fixture.nativeElement as HTMLElement;
 
-    await TestBed.inject(Router).navigateByUrl('/');
+    await TestBed.inject(Router).navigateByUrl('/status');
     fixture.detectChanges();
-    // The status page (route '') checks the API as soon as it is displayed.
+    // The status page checks the API as soon as it is displayed.
     httpMock.expectOne(HEALTH_URL).flush({ status: 'ok' });
     httpMock.expectOne(READY_URL).flush({
       status: 'ok',

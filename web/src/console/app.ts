@@ -1,7 +1,9 @@
 import { Component, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
+import { Auth, type StaffUser } from './core/auth';
 import { I18n } from './i18n/i18n';
+import type { MessageKey } from './i18n/messages';
 import { LocaleSwitch } from './layout/locale-switch';
 
 @Component({
@@ -12,4 +14,15 @@ import { LocaleSwitch } from './layout/locale-switch';
 })
 export class App {
   protected readonly i18n = inject(I18n);
+  protected readonly auth = inject(Auth);
+  private readonly router = inject(Router);
+
+  protected roleKey(role: StaffUser['role']): MessageKey {
+    return role === 'admin' ? 'role.admin' : 'role.agent';
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl('/login');
+  }
 }

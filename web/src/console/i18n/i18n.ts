@@ -11,7 +11,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 const CATALOGS: Readonly<Record<Locale, MessageCatalog>> = { fr: FR, en: EN };
 
 /** BCP 47 tags used for number and date formatting. */
-const INTL_LOCALES: Readonly<Record<Locale, string>> = { fr: 'fr-FR', en: 'en-GB' };
+export const INTL_LOCALES: Readonly<Record<Locale, string>> = { fr: 'fr-FR', en: 'en-GB' };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -7,11 +7,26 @@
  *
  * French typography: a no-break space (\u00a0) precedes « : ; ? ! » and follows « and precedes ».
  */
-export const FR = {
+import { ADMIN_EN, ADMIN_FR } from './messages-admin';
+import { TICKETS_EN, TICKETS_FR } from './messages-tickets';
+
+const CORE_FR = {
   'app.title': 'Meuble de France — Console SAV',
   'app.skipToContent': 'Aller au contenu principal',
   'nav.label': 'Navigation principale',
   'nav.status': 'État du service',
+  'nav.login': 'Connexion',
+  'nav.tickets': 'Tickets',
+  'nav.ticket': 'Ticket',
+  'nav.dashboard': 'Tableau de bord',
+  'nav.users': 'Utilisateurs',
+  'nav.apiKeys': 'Clés d’API',
+  'nav.widgetSites': 'Sites du widget',
+  'nav.admin': 'Administration',
+  'nav.signOut': 'Se déconnecter',
+  'nav.signedInAs': 'Connecté en tant que {name} ({role})',
+  'role.admin': 'administrateur',
+  'role.agent': 'conseiller',
   'locale.label': 'Langue de l’interface',
   'locale.fr': 'Français',
   'locale.en': 'English',
@@ -71,15 +86,23 @@ export const FR = {
     'L’API a répondu avec le code HTTP {status} sans rapport d’état exploitable. Réessayez dans quelques instants ou prévenez l’équipe technique.',
 } as const satisfies Readonly<Record<string, string>>;
 
-export type MessageKey = keyof typeof FR;
-
-export type MessageCatalog = Readonly<Record<MessageKey, string>>;
-
-export const EN: MessageCatalog = {
+const CORE_EN: Readonly<Record<keyof typeof CORE_FR, string>> = {
   'app.title': 'Meuble de France — After-sales console',
   'app.skipToContent': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.status': 'Service status',
+  'nav.login': 'Sign in',
+  'nav.tickets': 'Tickets',
+  'nav.ticket': 'Ticket',
+  'nav.dashboard': 'Dashboard',
+  'nav.users': 'Users',
+  'nav.apiKeys': 'API keys',
+  'nav.widgetSites': 'Widget sites',
+  'nav.admin': 'Administration',
+  'nav.signOut': 'Sign out',
+  'nav.signedInAs': 'Signed in as {name} ({role})',
+  'role.admin': 'administrator',
+  'role.agent': 'agent',
   'locale.label': 'Interface language',
   'locale.fr': 'Français',
   'locale.en': 'English',
@@ -138,6 +161,14 @@ export const EN: MessageCatalog = {
   'status.error.unexpected.detail':
     'The API answered with HTTP status {status} and no usable status report. Try again in a moment or contact the technical team.',
 };
+
+export const FR = { ...CORE_FR, ...TICKETS_FR, ...ADMIN_FR } as const;
+
+export type MessageKey = keyof typeof FR;
+
+export type MessageCatalog = Readonly<Record<MessageKey, string>>;
+
+export const EN: MessageCatalog = { ...CORE_EN, ...TICKETS_EN, ...ADMIN_EN };
 
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(FR, value);
