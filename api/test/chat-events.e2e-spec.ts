@@ -9,7 +9,7 @@ import { bearer, staffToken } from './support/auth';
 import { type OpenChat, openChat } from './support/chat';
 import { appUrl, openSse, type SseClient } from './support/sse';
 import { putOrder } from './support/orders';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startSecondInstance, startTestApp, type TestApp } from './support/test-app';
 
 const ORDER = 'CMD-2026-910001';
 
@@ -223,12 +223,7 @@ describe('live chat events over server-sent events (real PostgreSQL + Redis)', (
     let other: TestApp;
 
     beforeAll(async () => {
-      other = await startTestApp({
-        env: {
-          DATABASE_URL: t.config.database.url ?? '',
-          REDIS_KEY_PREFIX: t.config.redis.keyPrefix,
-        },
-      });
+      other = await startSecondInstance(t);
     });
     afterAll(() => other.close());
 

@@ -3,7 +3,7 @@ import { SeedService } from '../src/seed/seed.service';
 import { bearer, staffToken } from './support/auth';
 import { openChat } from './support/chat';
 import { appUrl, openSse } from './support/sse';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startSecondInstance, startTestApp, type TestApp } from './support/test-app';
 
 interface Line {
   role: string;
@@ -24,13 +24,7 @@ describe('conversations across two API instances (real PostgreSQL and Redis)', (
   beforeAll(async () => {
     // B owns the test database (closing a test app drops its own), so A can go down alone.
     b = await startTestApp({ env: { JWT_SECRET } });
-    a = await startTestApp({
-      env: {
-        JWT_SECRET,
-        DATABASE_URL: b.config.database.url ?? '',
-        REDIS_KEY_PREFIX: b.config.redis.keyPrefix,
-      },
-    });
+    a = await startSecondInstance(b);
     await b.app.get(SeedService).seed();
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { type OpenChat, openChat } from './support/chat';
 import { sseEvents } from './support/sse';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startSecondInstance, startTestApp, type TestApp } from './support/test-app';
 
 interface Line {
   id: string;
@@ -121,13 +121,7 @@ describe('a chat message sent again with its clientMessageId (real PostgreSQL)',
 
   it('stores and answers once when the two sends reach two API instances together', async () => {
     // A second instance on the same database and Redis, as behind the load balancer.
-    const other = await startTestApp({
-      env: {
-        JWT_SECRET,
-        DATABASE_URL: t.config.database.url ?? '',
-        REDIS_KEY_PREFIX: t.config.redis.keyPrefix,
-      },
-    });
+    const other = await startSecondInstance(t);
     try {
       const chat = await openChat(t, 'fr');
       const clientMessageId = randomUUID();

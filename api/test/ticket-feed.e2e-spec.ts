@@ -5,7 +5,7 @@ import { apiKey, bearer, staffToken } from './support/auth';
 import { type OpenChat, openChat } from './support/chat';
 import { putOrder } from './support/orders';
 import { appUrl, openSse, type SseClient } from './support/sse';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startSecondInstance, startTestApp, type TestApp } from './support/test-app';
 import { jpeg } from './support/uploads';
 
 /** The `data:` of a `ticket` frame. */
@@ -160,13 +160,7 @@ describe('the staff live ticket feed (real PostgreSQL and Redis)', () => {
     beforeAll(async () => {
       // B owns the test database (closing a test app drops its own).
       b = await startTestApp({ env: { JWT_SECRET } });
-      a = await startTestApp({
-        env: {
-          JWT_SECRET,
-          DATABASE_URL: b.config.database.url ?? '',
-          REDIS_KEY_PREFIX: b.config.redis.keyPrefix,
-        },
-      });
+      a = await startSecondInstance(b);
     });
     afterAll(async () => {
       await a.close().catch(() => undefined);

@@ -114,3 +114,18 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * Another instance of the same deployment, as behind the load balancer: the same database,
+ * Redis prefix and signing key as `first`. Closing it leaves `first`'s data alone.
+ */
+export function startSecondInstance(first: TestApp): Promise<TestApp> {
+  const jwtKey = first.config.auth.jwtKey;
+  return startTestApp({
+    env: {
+      DATABASE_URL: first.config.database.url ?? '',
+      REDIS_KEY_PREFIX: first.config.redis.keyPrefix,
+      ...(jwtKey ? { JWT_SECRET: jwtKey.secret } : {}),
+    },
+  });
+}
