@@ -76,29 +76,36 @@ function run(opts) {
   });
 }
 
-const DESCRIPTIONS = [
-  "Le pied avant gauche du canapé s'est cassé net, on ne peut plus s'asseoir.",
-  'The recliner motor is stuck, it will not close anymore.',
-  'Petite tache sur le coussin de l’assise, à peine visible.',
-  'Livré avec le carton abîmé et une vis manquante, montage impossible !!!',
-  "Le tissu se décolore et il y a une odeur forte depuis la livraison, c'est inadmissible",
-];
+// Real claims in five languages (the detector's labelled corpus), each request a different
+// one with its own dates, tier and value: the analysis never sees the same claim twice in a row.
+const { CLAIMS_CORPUS } = await import(join(root, 'api/test/fixtures/claims-corpus.ts'));
+const TIERS = ['standard', 'silver', 'gold', 'vip'];
+let nextClaim = 0;
+function claimBody() {
+  const i = nextClaim++;
+  const claim = CLAIMS_CORPUS[i % CLAIMS_CORPUS.length];
+  const month = String((i % 12) + 1).padStart(2, '0');
+  return JSON.stringify({
+    description: claim.text,
+    purchaseDate: `${2020 + (i % 6)}-${month}-15`,
+    customerTier: TIERS[i % TIERS.length],
+    previousClaims: i % 4,
+    productValue: 300 + ((i * 137) % 3200),
+  });
+}
 
 try {
   await waitReady();
   const accessToken = await signIn();
   await run({ url: `${base}/health`, duration: 2 }); // warm-up
-  const analyzeRequests = DESCRIPTIONS.map((description, i) => ({
-    method: 'POST',
-    path: '/api/v1/sav/analyze',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: JSON.stringify({
-      description,
-      purchaseDate: '2025-06-0' + (i + 1),
-      customerTier: 'gold',
-      productValue: 1200 + i * 300,
-    }),
-  }));
+  const analyzeRequests = [
+    {
+      method: 'POST',
+      path: '/api/v1/sav/analyze',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      setupRequest: (req) => ({ ...req, body: claimBody() }),
+    },
+  ];
   const healthRuns = [];
   const analyzeRuns = [];
   for (let r = 0; r < rounds; r++) {

@@ -46,27 +46,42 @@ export class AuthenticationMiddleware implements NestMiddleware {
       }, next);
       return;
     }
-    if (!req.headers.authorization) return next();
+    const authorization = req.headers.authorization;
+    if (!authorization) return next();
+    const known = /^bearer /i.test(authorization)
+      ? this.bearer.recall(authorization.slice(7).trim())
+      : undefined;
+    if (known) {
+      this.admit(req, known, next);
+      return;
+    }
     const authenticate = this.bearer.passport.authenticate(
       BearerAuthenticator.STRATEGY,
       { session: false },
       (err: unknown, principal: Principal | false, info: unknown) => {
-        if (principal && !err && principal.kind === 'customer') {
-          this.admitCustomer(req, principal).then(next, next);
+        if (principal && !err) {
+          this.admit(req, principal, next);
           return;
         }
-        if (principal && !err) req.principal = principal;
-        else
-          this.fail(
-            req,
-            (info as Error | undefined)?.name === 'TokenExpiredError'
-              ? 'expired_token'
-              : 'invalid_token',
-          );
+        this.fail(
+          req,
+          (info as Error | undefined)?.name === 'TokenExpiredError'
+            ? 'expired_token'
+            : 'invalid_token',
+        );
         next();
       },
     ) as (req: AuthenticatedRequest, res: Response, next: NextFunction) => void;
     authenticate(req, res, next);
+  }
+
+  private admit(req: AuthenticatedRequest, principal: Principal, next: NextFunction): void {
+    if (principal.kind === 'customer') {
+      this.admitCustomer(req, principal).then(next, next);
+      return;
+    }
+    req.principal = principal;
+    next();
   }
 
   /** A customer token counts only while its session is open on an active site. */

@@ -1,4 +1,7 @@
+import { LRUCache } from 'lru-cache';
 import passport from 'passport';
+import type { Request } from 'express';
+import type { Principal } from '../../common/auth/principal';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { JwtKeyRing } from './jwt-key-ring';
 import {
@@ -22,9 +25,26 @@ function keyIdOf(rawJwt: string): unknown {
   }
 }
 
+/** How long a verified token is remembered (never past its own expiry). */
+const REMEMBER_MS = 60_000;
+const extractBearer = ExtractJwt.fromAuthHeaderAsBearerToken();
+
 /** Passport's authenticator for this application's bearer tokens. */
 export class BearerAuthenticator {
   static readonly STRATEGY = 'jwt';
+
+  /**
+   * Tokens verified in the last minute and what they proved. A console or a
+   * widget sends the same token with every call: the signature and the claims
+   * are checked once, then the token is only looked up until it expires. Keyed
+   * by the whole token, so a token that differs by one character is verified.
+   */
+  private readonly verified: LRUCache<string, Principal>;
+
+  /** The principal of a token verified recently and not expired since, else undefined. */
+  recall(rawToken: string): Principal | undefined {
+    return this.verified.get(rawToken);
+  }
   /**
    * A private Passport instance, not the process-wide one: two applications in
    * one process (tests, a CLI beside a server) keep their own signing keys.
@@ -35,7 +55,16 @@ export class BearerAuthenticator {
    * HS256 only (so `alg: none` and algorithm swaps are refused), our issuer and
    * audiences, the secret chosen by the token's `kid` among the key ring's keys.
    */
-  constructor(keys: JwtKeyRing) {
+  constructor(
+    keys: JwtKeyRing,
+    /** Milliseconds since the epoch; tests pass their own clock. */
+    now: () => number = Date.now,
+  ) {
+    this.verified = new LRUCache<string, Principal>({
+      max: 20_000,
+      perf: { now },
+      ttlResolution: 0,
+    });
     this.passport.use(
       BearerAuthenticator.STRATEGY,
       new Strategy(
@@ -50,9 +79,16 @@ export class BearerAuthenticator {
           algorithms: [JWT_ALGORITHM],
           issuer: TOKEN_ISSUER,
           audience: [STAFF_AUDIENCE, CUSTOMER_AUDIENCE],
+          passReqToCallback: true,
         },
-        (claims: TokenClaims, done: (err: null, principal: unknown) => void) =>
-          done(null, TokenService.principalOf(claims) ?? false),
+        (req: Request, claims: TokenClaims, done: (err: null, principal: unknown) => void) => {
+          const principal = TokenService.principalOf(claims);
+          const raw = extractBearer(req);
+          const ttl =
+            typeof claims.exp === 'number' ? Math.min(REMEMBER_MS, claims.exp * 1000 - now()) : 0;
+          if (principal && raw && ttl > 0) this.verified.set(raw, principal, { ttl });
+          done(null, principal ?? false);
+        },
       ),
     );
   }

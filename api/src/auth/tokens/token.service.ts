@@ -30,7 +30,11 @@ export type LinkVerification =
   | { status: 'expired' }
   | { status: 'invalid' };
 
-export type TokenClaims = (StaffClaims | CustomerClaims) & { aud?: string | string[] };
+export type TokenClaims = (StaffClaims | CustomerClaims) & {
+  aud?: string | string[];
+  /** Expiry, seconds since the epoch (set on every token this service signs). */
+  exp?: number;
+};
 
 /** Signs the bearer tokens of staff and of customer chat sessions. */
 @Injectable()

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ThrottlerStorage } from '@nestjs/throttler';
+import { LRUCache } from 'lru-cache';
 import type { KeyValueStore } from '../../infra/store';
 import type { StoreFailover } from './store-failover';
 
@@ -17,7 +18,20 @@ function toSeconds(ms: number): number {
  * carry IP addresses and custom key generators might carry worse.
  */
 export class KeyValueThrottlerStorage implements ThrottlerStorage {
+  /** Hashed keys of recent callers: every request of a caller hashes the same key. */
+  private readonly hashed = new LRUCache<string, string>({ max: 10_000 });
+
   constructor(private readonly stores: StoreFailover) {}
+
+  private baseKey(throttlerName: string, key: string): string {
+    const plain = `${throttlerName}\n${key}`;
+    let base = this.hashed.get(plain);
+    if (base === undefined) {
+      base = `throttle:${createHash('sha256').update(plain).digest('hex')}`;
+      this.hashed.set(plain, base);
+    }
+    return base;
+  }
 
   /** `ttl` and `blockDuration` in milliseconds, like the library's own storage. */
   increment(
@@ -27,7 +41,7 @@ export class KeyValueThrottlerStorage implements ThrottlerStorage {
     blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
-    const base = `throttle:${createHash('sha256').update(`${throttlerName}\n${key}`).digest('hex')}`;
+    const base = this.baseKey(throttlerName, key);
     return this.stores.run((store) => this.incrementIn(store, base, ttl, limit, blockDuration));
   }
 

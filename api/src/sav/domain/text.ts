@@ -116,7 +116,22 @@ function unifyApostrophes(s: string): string {
   return s.replace(APOSTROPHES, "'");
 }
 
+/** Folded words, memoised: a claim's words are mostly the same few thousand. */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_LIMIT = 20_000;
+
 function fold(lower: string): string {
+  if (lower.length > MAX_WORD_LENGTH) return foldUncached(lower);
+  let folded = foldedWords.get(lower);
+  if (folded === undefined) {
+    folded = foldUncached(lower);
+    if (foldedWords.size >= FOLDED_WORDS_LIMIT) foldedWords.clear();
+    foldedWords.set(lower, folded);
+  }
+  return folded;
+}
+
+function foldUncached(lower: string): string {
   return lower
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -369,10 +384,33 @@ function lowerOf(token: Token): string {
   return fold(lower) === token.norm ? lower : token.norm;
 }
 
-function tokenKeys(token: Token, langs: readonly Lang[]): readonly string[] {
-  const keys = [`=${token.norm}`];
+/** Keys of a word in a set of languages, shared by every text using that word (see `wordIndex`). */
+const tokenKeyCache = new Map<string, readonly string[]>();
+
+function tokenKeys(token: Token, langs: readonly Lang[], langsId: string): readonly string[] {
   const lower = lowerOf(token);
+  const cacheKey = `${langsId}|${lower}|${token.norm}`;
+  const cached = tokenKeyCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const keys = [`=${token.norm}`];
   for (const lang of langs) keys.push(...stemKeys(token.norm, lang, lower));
+  if (tokenKeyCache.size >= KEY_CACHE_LIMIT) tokenKeyCache.clear();
+  tokenKeyCache.set(cacheKey, keys);
+  return keys;
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** The match keys of each token of a text, computed once whatever the number of lexicons read on it. */
+const docKeys = new WeakMap<AnalysedText, readonly (readonly string[])[]>();
+
+function keysOfDoc(doc: AnalysedText): readonly (readonly string[])[] {
+  let keys = docKeys.get(doc);
+  if (keys === undefined) {
+    const langsId = doc.langs.join(',');
+    keys = doc.tokens.map((t) => (t.kind === 'word' ? tokenKeys(t, doc.langs, langsId) : NO_KEYS));
+    docKeys.set(doc, keys);
+  }
   return keys;
 }
 
@@ -405,6 +443,16 @@ export interface Lexicon<T> {
   readonly knownKeys: ReadonlySet<string>;
   readonly fuzzyByLength: ReadonlyMap<number, readonly FuzzyForm[]>;
   readonly fuzzyCache: Map<string, readonly string[]>;
+  /** What a word (by its shared match keys) can start, memoised: customers keep using the same words. */
+  readonly wordCache: WeakMap<readonly string[], WordIndex>;
+  /** A word's keys with its typo corrections in this lexicon, shared like the keys themselves. */
+  readonly withTypos: WeakMap<readonly string[], readonly string[]>;
+}
+
+/** The expressions a word can start and the single-word entries it matches, in the text's languages. */
+interface WordIndex {
+  expressions: readonly Expression[];
+  singles: readonly number[];
 }
 
 export interface LexiconEntry<T> {
@@ -492,6 +540,8 @@ export function buildLexicon<T>(entries: Iterable<LexiconEntry<T>>): Lexicon<T> 
     knownKeys,
     fuzzyByLength: fuzzy,
     fuzzyCache: new Map(),
+    wordCache: new WeakMap(),
+    withTypos: new WeakMap(),
   };
 }
 
@@ -567,6 +617,54 @@ export function withinOneEdit(a: string, b: string): boolean {
 const fuzzyProtected = new Set([...FUZZY_PROTECTED, ...DICTIONARY_NEAR_MISSES]);
 const FUZZY_CACHE_LIMIT = 5_000;
 
+/**
+ * The expressions starting with a word of these keys and the single-word entries of these keys,
+ * each once, in index order, kept only in the given languages. Expressions starting with a
+ * negation are added by the caller for negation words.
+ */
+function wordIndex<T>(
+  lexicon: Lexicon<T>,
+  keys: readonly string[],
+  langs: readonly Lang[],
+): WordIndex {
+  const cached = lexicon.wordCache.get(keys);
+  if (cached !== undefined) return cached;
+  const inLangs = (entry: number): boolean => langs.includes(lexicon.entryLangs[entry]);
+  const expressions = new Set<Expression>();
+  const singles = new Set<number>();
+  for (const k of keys) {
+    for (const e of lexicon.expressionsByFirstKey.get(k) ?? [])
+      if (inLangs(e.entry)) expressions.add(e);
+    for (const e of lexicon.singles.get(k) ?? []) if (inLangs(e)) singles.add(e);
+  }
+  const index = { expressions: [...expressions], singles: [...singles] };
+  lexicon.wordCache.set(keys, index);
+  return index;
+}
+
+const negationStarts = new WeakMap<object, Map<string, readonly Expression[]>>();
+
+/** The lexicon's expressions starting with a negation, in the given languages. */
+function negationExpressions<T>(
+  lexicon: Lexicon<T>,
+  langs: readonly Lang[],
+  langsId: string,
+): readonly Expression[] {
+  let byLangs = negationStarts.get(lexicon);
+  if (byLangs === undefined) {
+    byLangs = new Map();
+    negationStarts.set(lexicon, byLangs);
+  }
+  let list = byLangs.get(langsId);
+  if (list === undefined) {
+    list = lexicon.expressionsStartingWithNegation.filter((e) =>
+      langs.includes(lexicon.entryLangs[e.entry]),
+    );
+    byLangs.set(langsId, list);
+  }
+  return list;
+}
+
 function fuzzyKeys<T>(
   lexicon: Lexicon<T>,
   norm: string,
@@ -619,19 +717,25 @@ export function findMatches<T>(
     lexicon.knownKeys.has(k) || options.alsoKnown?.has(k) === true;
   const { tokens } = doc;
   const n = tokens.length;
+  const ownKeys = keysOfDoc(doc);
   const keys: (readonly string[])[] = new Array<readonly string[]>(n);
   const fuzzyAt: boolean[] = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    const own = ownKeys[i];
     if (t.kind !== 'word') {
-      keys[i] = [];
+      keys[i] = own;
       continue;
     }
-    const own = tokenKeys(t, doc.langs);
     if (!t.filler && !t.negator && !own.some(known)) {
       const extra = fuzzyKeys(lexicon, t.norm, doc.langs);
       if (extra.length > 0) {
-        keys[i] = [...own, ...extra];
+        let combined = lexicon.withTypos.get(own);
+        if (combined === undefined) {
+          combined = [...own, ...extra];
+          lexicon.withTypos.set(own, combined);
+        }
+        keys[i] = combined;
         fuzzyAt[i] = true;
         continue;
       }
@@ -641,16 +745,13 @@ export function findMatches<T>(
 
   const consumed: boolean[] = new Array<boolean>(n).fill(false);
   const raw: { entries: readonly number[]; start: number; end: number }[] = [];
+  const langsId = doc.langs.join(',');
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     let best: { entry: number; end: number; slots: number } | undefined;
-    const candidates = new Set<Expression>();
-    for (const k of keys[i])
-      for (const e of lexicon.expressionsByFirstKey.get(k) ?? []) candidates.add(e);
-    if (t.negator) for (const e of lexicon.expressionsStartingWithNegation) candidates.add(e);
-    for (const expr of candidates) {
-      if (!doc.langs.includes(lexicon.entryLangs[expr.entry])) continue;
+    const index = wordIndex(lexicon, keys[i], doc.langs);
+    const consider = (expr: Expression): void => {
       const end = matchExpression(tokens, keys, expr.slots, i);
       if (
         end >= 0 &&
@@ -660,21 +761,19 @@ export function findMatches<T>(
       ) {
         best = { entry: expr.entry, end, slots: expr.slots.length };
       }
-    }
+    };
+    for (const expr of index.expressions) consider(expr);
+    if (t.negator)
+      for (const expr of negationExpressions(lexicon, doc.langs, langsId)) consider(expr);
     if (best !== undefined) {
       raw.push({ entries: [best.entry], start: i, end: best.end });
       for (let j = i; j <= best.end; j++) consumed[j] = true;
       i = best.end;
       continue;
     }
-    const entries = new Set<number>();
-    for (const k of keys[i]) {
-      for (const e of lexicon.singles.get(k) ?? [])
-        if (doc.langs.includes(lexicon.entryLangs[e])) entries.add(e);
-    }
-    if (entries.size > 0) {
+    if (index.singles.length > 0) {
       consumed[i] = true;
-      raw.push({ entries: [...entries], start: i, end: i });
+      raw.push({ entries: index.singles, start: i, end: i });
     }
   }
 

@@ -125,12 +125,21 @@ function withinOneEdit(a: string, b: string): boolean {
 
 const TYPO_TOLERANT_LENGTH = 7;
 
+/** A term's word, read once: a stem ("dechir*"), or a word with its plural and, when long, one typo. */
+interface TermWord {
+  word: string;
+  /** For a stem: what a token must start with. */
+  prefix: string | null;
+  typoTolerant: boolean;
+}
+
 /**
  * A term is a folded word ("tache", plural "taches" also matches; one typo allowed from 7
  * letters), a stem ending in "*" ("dechir*"), or a phrase of such words ("mauvais usage").
  */
-function tokenMatches(token: string, word: string): boolean {
-  if (word.endsWith('*')) return token.startsWith(word.slice(0, -1));
+function tokenMatches(token: string, w: TermWord): boolean {
+  if (w.prefix !== null) return token.startsWith(w.prefix);
+  const word = w.word;
   if (token === word) return true;
   const last = token.charCodeAt(token.length - 1);
   // 's' or 'x' plural: "taches", "griffes", "chevaux" is not in any list.
@@ -141,7 +150,7 @@ function tokenMatches(token: string, word: string): boolean {
   ) {
     return true;
   }
-  return word.length >= TYPO_TOLERANT_LENGTH && withinOneEdit(token, word);
+  return w.typoTolerant && withinOneEdit(token, word);
 }
 
 const NEGATORS = new Set([
@@ -200,33 +209,39 @@ function isNegated(tokens: string[], index: number): boolean {
   return false;
 }
 
-const termWords = new Map<string, string[]>();
+const compiledTerms = new WeakMap<readonly string[], readonly (readonly TermWord[])[]>();
 
-function wordsOf(term: string): string[] {
-  let words = termWords.get(term);
-  if (!words) {
-    words = term.split(' ');
-    termWords.set(term, words);
+/** A list of terms compiled once into their words. */
+function compile(terms: readonly string[]): readonly (readonly TermWord[])[] {
+  let compiled = compiledTerms.get(terms);
+  if (compiled === undefined) {
+    compiled = terms.map((term) =>
+      term.split(' ').map((word) => ({
+        word,
+        prefix: word.endsWith('*') ? word.slice(0, -1) : null,
+        typoTolerant: word.length >= TYPO_TOLERANT_LENGTH,
+      })),
+    );
+    compiledTerms.set(terms, compiled);
   }
-  return words;
+  return compiled;
+}
+
+function clauseMentions(tokens: string[], terms: readonly (readonly TermWord[])[]): boolean {
+  for (const words of terms) {
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      let k = 0;
+      while (k < words.length && tokenMatches(tokens[i + k], words[k])) k++;
+      if (k === words.length && !isNegated(tokens, i)) return true;
+    }
+  }
+  return false;
 }
 
 /** The clauses in which one of the terms occurs without being negated. */
 function clausesMentioning(text: string[][], terms: readonly string[]): string[][] {
-  const found: string[][] = [];
-  for (const tokens of text) {
-    const hit = terms.some((term) => {
-      const words = wordsOf(term);
-      for (let i = 0; i + words.length <= tokens.length; i++) {
-        if (words.every((word, k) => tokenMatches(tokens[i + k], word)) && !isNegated(tokens, i)) {
-          return true;
-        }
-      }
-      return false;
-    });
-    if (hit) found.push(tokens);
-  }
-  return found;
+  const compiled = compile(terms);
+  return text.filter((tokens) => clauseMentions(tokens, compiled));
 }
 
 function mentions(text: string[][], terms: readonly string[]): boolean {
@@ -329,9 +344,13 @@ const PART_CATEGORY_COMPONENT: Partial<Record<ProblemCategory, ProductComponent>
  * Smell counts as upholstery; delivery, assembly and dimensions are disputes, not parts.
  */
 export function warrantyComponent(category: ProblemCategory, text: string): WarrantyComponent {
+  return componentOf(category, () => clauses(typeof text === 'string' ? text : ''));
+}
+
+function componentOf(category: ProblemCategory, read: () => string[][]): WarrantyComponent {
   const fixed = FIXED_COMPONENT[category];
   if (fixed !== undefined) return fixed;
-  const tokens = clauses(typeof text === 'string' ? text : '');
+  const tokens = read();
   const named = PRODUCT_COMPONENTS.filter((component) =>
     mentions(tokens, COMPONENT_WORDS[component]),
   );
@@ -447,7 +466,10 @@ const BURN_IS_DANGER_CONTEXT = [
 
 /** Exclusions the customer's words reveal (accent/case-insensitive, simple negation respected). */
 export function detectExclusions(text: string): WarrantyExclusion[] {
-  const tokens = clauses(typeof text === 'string' ? text : '');
+  return exclusionsIn(clauses(typeof text === 'string' ? text : ''));
+}
+
+function exclusionsIn(tokens: string[][]): WarrantyExclusion[] {
   return (Object.keys(EXCLUSION_WORDS) as WarrantyExclusion[]).filter((exclusion) => {
     const hits = clausesMentioning(tokens, EXCLUSION_WORDS[exclusion]);
     if (exclusion !== 'burn') return hits.length > 0;
@@ -580,11 +602,13 @@ function durationLabel(months: number): string {
  */
 export function assessWarranty(input: WarrantyInput): WarrantyVerdict {
   const text = typeof input.text === 'string' ? input.text : '';
-  const component = warrantyComponent(input.category, text);
+  let read: string[][] | undefined;
+  const tokens = (): string[][] => (read ??= clauses(text));
+  const component = componentOf(input.category, tokens);
   const timing = isWindowComponent(component)
     ? windowTiming(component, input)
     : durationTiming(component, input);
-  const exclusions = isWindowComponent(component) ? [] : detectExclusions(text);
+  const exclusions = isWindowComponent(component) ? [] : exclusionsIn(tokens());
   const covered = timing.inTime && exclusions.length === 0;
   return {
     component,
