@@ -120,26 +120,35 @@ export class ConversationService {
       if (!stored) throw new NotFoundError('No such chat session.');
       return stored;
     }
-    // Independent reads and the announcement of the stored message go out together.
-    const [before, history] = await Promise.all([
+    // The reads go first (an embedded database runs one query at a time), then the stored
+    // message is announced to the other screens (an agent's console, another tab) while the
+    // answer is prepared: the customer's own reply does not wait for that write. It is
+    // awaited before the reply is announced, so the two events keep their order.
+    const reads = Promise.all([
       this.state.load(sessionId),
       this.engines.some((e) => e.wantsHistory) ? this.history(sessionId) : undefined,
-      this.announce(sessionId, [{ type: 'message', data: { message } }]),
     ]);
+    const announcedMessage = this.announce(sessionId, [{ type: 'message', data: { message } }]);
+    const [before, history] = await reads;
     const tools = this.tools.forTurn(sessionId, before.context);
-    const result = await this.answer(
-      {
-        sessionId,
-        state: before.state,
-        context: before.context,
-        text: turn.text,
-        attachments,
-        now,
-        history,
-      },
-      tools,
-      hooks,
-    );
+    let result: TurnResult;
+    try {
+      result = await this.answer(
+        {
+          sessionId,
+          state: before.state,
+          context: before.context,
+          text: turn.text,
+          attachments,
+          now,
+          history,
+        },
+        tools,
+        hooks,
+      );
+    } finally {
+      await announcedMessage;
+    }
     const context: ConversationContext = {
       ...result.context,
       verifiedOrders: union(result.context.verifiedOrders, tools.verifiedOrders),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import type { Repository } from 'typeorm';
 import { LlmUsageEntity } from '../../chat/entities/llm-usage.entity';
 
@@ -31,7 +32,7 @@ export interface LlmSpending {
   todayEur: number;
 }
 
-/** How long the day's total read from the table is trusted before it is read again. */
+/** How long a total read from the table (the day's, a conversation's) is trusted before it is read again. */
 export const DAY_TOTAL_REFRESH_MS = 5_000;
 
 /** The llm_usage table: one row per call, and what the budgets need to know from it. */
@@ -44,6 +45,15 @@ export class LlmUsageLedger {
    */
   private day?: { start: number; readAt: number; totalEur: number };
 
+  /**
+   * Each recent conversation's spending, kept the same way: a customer's turn does not wait
+   * for a sum over the table before the model is called. A conversation served by two
+   * instances sees the other's calls at the next read, a few seconds later at most.
+   */
+  private readonly conversations = new LRUCache<string, { readAt: number; totalEur: number }>({
+    max: 10_000,
+  });
+
   constructor(
     @InjectRepository(LlmUsageEntity) private readonly usage: Repository<LlmUsageEntity>,
   ) {}
@@ -51,7 +61,7 @@ export class LlmUsageLedger {
   async spending(sessionId: string | undefined, now = new Date()): Promise<LlmSpending> {
     const startOfDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     const [conversation, today] = await Promise.all([
-      sessionId ? this.sum('session_id = :sessionId', { sessionId }) : Promise.resolve(0),
+      sessionId ? this.conversation(sessionId, now.getTime()) : Promise.resolve(0),
       this.today(startOfDay, now.getTime()),
     ]);
     return { conversationEur: conversation, todayEur: today };
@@ -60,6 +70,8 @@ export class LlmUsageLedger {
   async record(row: LlmUsageRecord): Promise<void> {
     await this.usage.insert({ ...row, sessionId: row.sessionId ?? null });
     if (this.day) this.day.totalEur += row.costEur;
+    const conversation = row.sessionId ? this.conversations.get(row.sessionId) : undefined;
+    if (conversation) conversation.totalEur += row.costEur;
   }
 
   async forConversation(sessionId: string): Promise<ConversationAiUsage> {
@@ -96,6 +108,14 @@ export class LlmUsageLedger {
       startOfDay: new Date(startOfDay),
     });
     this.day = { start: startOfDay, readAt: now, totalEur };
+    return totalEur;
+  }
+
+  private async conversation(sessionId: string, now: number): Promise<number> {
+    const known = this.conversations.get(sessionId);
+    if (known && now - known.readAt < DAY_TOTAL_REFRESH_MS) return known.totalEur;
+    const totalEur = await this.sum('session_id = :sessionId', { sessionId });
+    this.conversations.set(sessionId, { readAt: now, totalEur });
     return totalEur;
   }
 
