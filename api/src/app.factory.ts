@@ -14,6 +14,7 @@ import { AuthenticationMiddleware } from './auth';
 import { WidgetOrigins } from './chat';
 import { bodyParsers } from './common/http/body-parsers';
 import { requestIdMiddleware } from './common/http/request-id.middleware';
+import { openLogFile, withLogFile } from './common/logging/log-file';
 import { createHttpLogger, createRootLogger } from './common/logging/logger';
 import { HTTP_DURATION_METRIC, httpMetricsMiddleware } from './common/metrics/http-metrics';
 import { createValidationPipe } from './common/problem/validation';
@@ -76,7 +77,11 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
-  const logger = createRootLogger(config, options.logDestination);
+  const logFile = config.log.file ? await openLogFile(config.log.file) : undefined;
+  const logger = createRootLogger(
+    config,
+    options.logDestination ?? (logFile ? withLogFile(logFile) : undefined),
+  );
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, { logger, extraModules: options.extraModules }),
     { bodyParser: false, bufferLogs: true, abortOnError: false },
@@ -142,5 +147,13 @@ export async function createApp(
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
   NestLogger.log(`Environment ${config.env}`, 'App');
+  if (logFile) {
+    // The file is closed after the application, so the shutdown's own lines reach it.
+    const closeApp = app.close.bind(app);
+    app.close = async () => {
+      await closeApp();
+      await logFile.close();
+    };
+  }
   return app;
 }

@@ -18,6 +18,7 @@ import { ProductsModule } from './products';
 import { SavModule } from './sav';
 import { SeedModule } from './seed/seed.module';
 import { StatsModule } from './stats';
+import { PrivacyModule } from './privacy';
 import { UploadsModule } from './uploads';
 import { ClaimsModule } from './claims';
 import { TicketWorkspaceModule } from './tickets';
@@ -69,6 +70,7 @@ export class AppModule {
         ClaimsModule,
         TicketWorkspaceModule,
         StatsModule,
+        PrivacyModule,
         SeedModule,
         ...(statics.length > 0 ? [ServeStaticModule.forRoot(...statics)] : []),
         ...(options.extraModules ?? []),

@@ -58,6 +58,8 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'GET /api/v1/uploads': STAFF,
   'GET /api/v1/uploads/:id': ['customer', ...STAFF],
   'GET /api/v1/stats': STAFF,
+  'GET /api/v1/privacy/customers/:email/export': ['admin'],
+  'DELETE /api/v1/privacy/customers/:email': ['admin'],
 };
 
 /** Swagger UI and its document: open outside production (they are not API routes). */

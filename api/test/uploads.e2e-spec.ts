@@ -644,15 +644,38 @@ describe('evidence uploads (real PostgreSQL, disk storage)', () => {
       await download(agent, evidence.id).expect(200);
     });
 
-    it('purges ticket evidence past the retention period (730 days)', async () => {
+    it('purges ticket evidence past the retention period (730 days) once the claim is over', async () => {
       const evidence = (
         await send(agent, await jpeg(), 'a.jpg', { ticketId: ticket.reference }).expect(201)
       ).body as UploadView;
       const key = await keyOf(evidence.id);
       await ageBy(evidence.id, 24 * 731);
+      const status = async () =>
+        (
+          await db().query<{ status: string }[]>('SELECT status FROM ticket WHERE reference = $1', [
+            ticket.reference,
+          ])
+        )[0].status;
+      const before = await status();
+      expect(['closed', 'cancelled']).not.toContain(before);
+
+      // Still open: its evidence stays, however old.
       await t.app.get(UploadsService).purge(new Date());
-      expect(await exists(evidence.id)).toBe(false);
-      expect(await t.app.get(FileStorage).get(key)).toBeNull();
+      expect(await exists(evidence.id)).toBe(true);
+
+      await db().query(`UPDATE ticket SET status = 'closed' WHERE reference = $1`, [
+        ticket.reference,
+      ]);
+      try {
+        await t.app.get(UploadsService).purge(new Date());
+        expect(await exists(evidence.id)).toBe(false);
+        expect(await t.app.get(FileStorage).get(key)).toBeNull();
+      } finally {
+        await db().query(`UPDATE ticket SET status = $2 WHERE reference = $1`, [
+          ticket.reference,
+          before,
+        ]);
+      }
     });
 
     it('runs hourly, and sweeps temporary files a crash left behind', async () => {

@@ -4,7 +4,8 @@
 #      the image's nginx.conf (test/nginx.conf);
 #   2. its behaviour (routing, caching, headers, request ids, SSE, uploads,
 #      errors) against a stub API, with node's test runner (test/behaviour.test.mjs).
-# Installs the distribution's nginx when it is missing.
+# Installs the distribution's nginx when it is missing. The HTTPS variant
+# (tls/default.conf) is tested end to end, with real API processes, by e2e.sh.
 #
 #   bash deploy/nginx/check.sh
 #
@@ -29,23 +30,22 @@ fi
 
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
-mkdir -p "$prefix/conf.d" "$prefix/html" "$prefix/widget" "$prefix/tmp"
+mkdir -p "$prefix/conf.d" "$prefix/snippets" "$prefix/html" "$prefix/widget" "$prefix/tmp"
 cp "$here/test/nginx.conf" "$prefix/nginx.conf"
 cp /etc/nginx/mime.types "$prefix/mime.types"
-cp -R "$here/snippets" "$prefix/snippets"
 
 # The shipped files as they are, except for what only exists in the image or
 # its network, pointed at the harness: the API host, the port, the console files.
-for conf in "$here"/conf.d/*.conf; do
+for conf in "$here"/conf.d/*.conf "$here"/snippets/*.conf; do
   sed -e "s|server api:3000 |server 127.0.0.1:${api_port} |" \
       -e "s|listen 8080;|listen 127.0.0.1:${nginx_port};|" \
       -e "s|root /usr/share/nginx/console;|root ${prefix}/html;|" \
       -e "s|root /usr/share/nginx;|root ${prefix};|" \
-      "$conf" > "$prefix/conf.d/$(basename "$conf")"
+      "$conf" > "$prefix/$(basename "$(dirname "$conf")")/$(basename "$conf")"
 done
 for expected in "server 127.0.0.1:${api_port} " "listen 127.0.0.1:${nginx_port};" "root ${prefix}/html;" "root ${prefix};"; do
-  if ! grep -qF "$expected" "$prefix"/conf.d/*.conf; then
-    echo "check.sh: conf.d/ no longer has the line to adapt into '$expected'" >&2
+  if ! grep -qF "$expected" "$prefix"/conf.d/*.conf "$prefix"/snippets/*.conf; then
+    echo "check.sh: conf.d/ and snippets/ no longer have the line to adapt into '$expected'" >&2
     exit 1
   fi
 done

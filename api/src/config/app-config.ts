@@ -32,7 +32,11 @@ export class AppConfig {
     shutdownTimeoutMs: number;
   };
   readonly dataDir!: string;
-  readonly log!: { level: LogLevel };
+  /**
+   * Logs go to stdout as JSON; `file` also writes them to a file rotated daily
+   * (`api.2026-11-26.1.log`), keeping `retentionDays` files, for hosts without a collector.
+   */
+  readonly log!: { level: LogLevel; file?: { path: string; retentionDays: number } };
   readonly database!: {
     url?: string;
     poolSize: number;
@@ -75,6 +79,11 @@ export class AppConfig {
   readonly uploads!: { maxPerSession: number; sessionQuotaBytes: number; retentionDays: number };
   /** A conversation's state expires (and its session is closed) after this long without activity. */
   readonly chat!: { idleMs: number };
+  /**
+   * Personal data retention: finished conversations lose their transcript this many days
+   * after their last activity (0: kept until an erasure request).
+   */
+  readonly privacy!: { chatRetentionDays: number };
   /** Outgoing e-mail: SMTP when configured, else .eml files in `outboxDir`. */
   readonly mail!: { smtpUrl?: string; from: string; outboxDir: string; claimLinkTtlMs: number };
   /**
@@ -194,7 +203,12 @@ export function loadConfig(
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     },
     dataDir: abs(e.DATA_DIR, cwd),
-    log: { level: e.LOG_LEVEL ?? defaultLogLevel[e.NODE_ENV] },
+    log: {
+      level: e.LOG_LEVEL ?? defaultLogLevel[e.NODE_ENV],
+      ...(e.LOG_FILE
+        ? { file: { path: e.LOG_FILE, retentionDays: e.LOG_FILE_RETENTION_DAYS } }
+        : {}),
+    },
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,
@@ -250,6 +264,7 @@ export function loadConfig(
       retentionDays: e.UPLOAD_RETENTION_DAYS,
     },
     chat: { idleMs: e.CHAT_IDLE_HOURS * 3_600_000 },
+    privacy: { chatRetentionDays: e.CHAT_RETENTION_DAYS },
     mail: {
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,

@@ -75,6 +75,8 @@ export const envSchema = z.object({
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .optional(),
+  LOG_FILE: z.string().trim().min(1).max(1024).optional(),
+  LOG_FILE_RETENTION_DAYS: int(90, 1, 3650),
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: int(10, 1, 200),
   DATABASE_STATEMENT_TIMEOUT_MS: int(15_000, 100, 600_000),
@@ -215,6 +217,7 @@ export const envSchema = z.object({
   UPLOAD_SESSION_QUOTA_MB: int(300, 1, 100_000),
   UPLOAD_RETENTION_DAYS: int(730, 1, 36_500),
   CHAT_IDLE_HOURS: int(24, 1, 720),
+  CHAT_RETENTION_DAYS: int(365, 0, 36_500),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z
     .string()

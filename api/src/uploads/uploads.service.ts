@@ -308,9 +308,13 @@ export class UploadsService {
    */
   async purge(now = new Date()): Promise<{ deleted: number }> {
     const { orphansBefore, allBefore } = purgeCutoffs(now, this.config.uploads.retentionDays);
+    // Evidence past the retention period goes only once its claim is over: an open claim
+    // (even a very old one) keeps its photos until it is closed or cancelled.
     const deleted = await this.deleteWhere(
-      '(u.ticket_id IS NULL AND u.created_at < :orphansBefore) OR u.created_at < :allBefore',
-      { orphansBefore, allBefore },
+      `(u.ticket_id IS NULL AND u.created_at < :orphansBefore)
+        OR (u.created_at < :allBefore AND NOT EXISTS (
+          SELECT 1 FROM ticket t WHERE t.id = u.ticket_id AND t.status NOT IN (:...finished)))`,
+      { orphansBefore, allBefore, finished: ['closed', 'cancelled'] },
     );
     await this.sweepTemporaryFolder(now);
     return { deleted };

@@ -625,6 +625,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/privacy/customers/{email}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything held about a customer: customer records, orders, tickets with their timeline, conversations with their messages, ratings, files (metadata and storage keys), e-mail copies */
+    get: operations['PrivacyController_export_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/customers/{email}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Erase a customer: personal data deleted or anonymised, files deleted from storage, cached state dropped, open conversations ended
+     * @description Idempotent: a repeated request, or one for an address nothing is held about, answers zero counts.
+     */
+    delete: operations['PrivacyController_erase_v1'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2452,6 +2489,376 @@ export interface components {
       /** @description The retailer's KPI goals and whether the window meets them */
       targets: components['schemas']['KpiTargetsView'];
     };
+    ExportedCustomer: {
+      /** Format: uuid */
+      id: string;
+      /** @example jeanne.dupont@example.fr */
+      email: string;
+      /** @example Jeanne */
+      firstName: string | null;
+      /** @example Dupont */
+      lastName: string | null;
+      /** @example 75011 */
+      postcode: string;
+      /** @example +33612345678 */
+      phone: string | null;
+      /**
+       * @example gold
+       * @enum {string}
+       */
+      tier: 'standard' | 'silver' | 'gold' | 'vip';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ExportedOrderLine: {
+      /** @example 1 */
+      lineNo: number;
+      /** @example CAN-OSLO-3P-NOI */
+      sku: string;
+      /** @example Canapé 3 places Oslo */
+      productName: string | null;
+      /** @example 1 */
+      quantity: number;
+      /**
+       * @description EUR
+       * @example 1299
+       */
+      unitPrice: number;
+    };
+    ExportedOrder: {
+      /** @example CMD-2026-004512 */
+      number: string;
+      /** Format: uuid */
+      customerId: string;
+      /**
+       * @description Delivery postcode
+       * @example 75011
+       */
+      postcode: string;
+      /**
+       * Format: date
+       * @example 2026-10-02
+       */
+      purchaseDate: string;
+      /**
+       * Format: date
+       * @example 2026-10-20
+       */
+      deliveryDate: string | null;
+      /**
+       * @description EUR
+       * @example 1299
+       */
+      total: number;
+      lines: components['schemas']['ExportedOrderLine'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ExportedRecap: {
+      /**
+       * @example sent
+       * @enum {string}
+       */
+      status: 'none' | 'pending' | 'sent' | 'failed';
+      /** @example 1 */
+      attempts: number;
+      /** Format: date-time */
+      sentAt: string | null;
+    };
+    ExportedValidation: {
+      /**
+       * @example validated
+       * @enum {string}
+       */
+      status: 'pending' | 'validated' | 'corrected' | 'cancelled';
+      /** Format: date-time */
+      validatedAt: string | null;
+      correction: string | null;
+    };
+    ExportedTicketEvent: {
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description `system`, `customer`, `session:<id>`, `user:<id>` (staff) or `key:<id>` (partner)
+       * @example user:3f1c2b7e-8d4a-4c1e-9b2f-5a6d7e8f9a0b
+       */
+      actor: string;
+      /**
+       * @example status_change
+       * @enum {string}
+       */
+      kind:
+        | 'created'
+        | 'status_change'
+        | 'assignment'
+        | 'priority_change'
+        | 'note'
+        | 'evidence'
+        | 'message'
+        | 'recap'
+        | 'validation';
+      /** @description Status changes only */
+      from: components['schemas']['TicketStatus'] | null;
+      /** @description Status changes only */
+      to: components['schemas']['TicketStatus'] | null;
+      note: string | null;
+      /** @description E.g. evidence counts */
+      data: {
+        [key: string]: unknown;
+      } | null;
+    };
+    ExportedTicket: {
+      /** Format: uuid */
+      id: string;
+      /** @example SAV-2026-000042 */
+      reference: string;
+      /** @example in_progress */
+      status: components['schemas']['TicketStatus'];
+      /** @example P1 */
+      priority: components['schemas']['PriorityLevel'];
+      /** @example 78 */
+      score: number;
+      /** @example structural */
+      category: components['schemas']['ProblemCategory'];
+      /** @example P1 */
+      severity: components['schemas']['PriorityLevel'];
+      /** @example Le pied avant gauche du canapé s'est cassé net. */
+      description: string;
+      /**
+       * @example chat
+       * @enum {string}
+       */
+      source: 'chat' | 'partner' | 'agent';
+      /** @example CMD-2026-004512 */
+      orderNumber: string | null;
+      /** @example CAN-OSLO-3P-NOI */
+      productSku: string | null;
+      /** @description The contact the claim was filed with */
+      contact: components['schemas']['TicketCustomerView'];
+      analysis: components['schemas']['ClaimAnalysisView'];
+      /** Format: date-time */
+      responseDueAt: string;
+      /** Format: date-time */
+      interventionDueAt: string;
+      /** Format: date-time */
+      firstResponseAt: string | null;
+      /** Format: date-time */
+      resolvedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Its conversation
+       */
+      sessionId: string | null;
+      /** @example fr */
+      locale: string | null;
+      recap: components['schemas']['ExportedRecap'];
+      validation: components['schemas']['ExportedValidation'];
+      /** @description Oldest first */
+      timeline: components['schemas']['ExportedTicketEvent'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ExportedChatMessage: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example customer
+       * @enum {string}
+       */
+      role: 'customer' | 'bot' | 'agent';
+      /** @example Le mécanisme de mon canapé est bloqué. */
+      text: string;
+      /** @description A reply's cards (products, ticket, recap) or a message's attachments */
+      data: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ExportedChatEvent: {
+      /** @example 1042 */
+      id: string;
+      /**
+       * @example message
+       * @enum {string}
+       */
+      type: 'message' | 'typing' | 'ticket' | 'state' | 'rating_request';
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ExportedChatSession: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The widget site it was opened on
+       */
+      siteId: string;
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      locale: 'fr' | 'en' | 'de' | 'it' | 'ar';
+      /**
+       * @example closed
+       * @enum {string}
+       */
+      state:
+        | 'browsing'
+        | 'faq'
+        | 'claim_order'
+        | 'claim_description'
+        | 'claim_evidence'
+        | 'claim_submitted'
+        | 'handoff'
+        | 'closed';
+      /** @example https://www.meubledefrance.example */
+      origin: string;
+      /** @description The address of the order the customer proved theirs in it */
+      customerEmail: string | null;
+      /** @description What the assistant remembered between turns (criteria, claim under way) */
+      context: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      handoffAt: string | null;
+      /** Format: date-time */
+      claimStartedAt: string | null;
+      /** @description The transcript, oldest first */
+      messages: components['schemas']['ExportedChatMessage'][];
+      /** @description Oldest first */
+      events: components['schemas']['ExportedChatEvent'][];
+    };
+    ExportedRating: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      sessionId: string;
+      /** Format: uuid */
+      ticketId: string | null;
+      /** @example 5 */
+      score: number;
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ExportedUpload: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026/11/3f1c2b7e-8d4a-4c1e-9b2f-5a6d7e8f9a0b */
+      storageKey: string;
+      /** Format: uuid */
+      sessionId: string | null;
+      /** Format: uuid */
+      ticketId: string | null;
+      /**
+       * @example photo
+       * @enum {string}
+       */
+      kind: 'photo' | 'video' | 'document';
+      /** @example image/jpeg */
+      mimeType: string;
+      /**
+       * @description Bytes stored
+       * @example 1482113
+       */
+      size: number;
+      /** @description Hex SHA-256 of the stored bytes */
+      sha256: string;
+      width: number | null;
+      height: number | null;
+      /**
+       * @example clean
+       * @enum {string}
+       */
+      scanStatus: 'pending' | 'clean' | 'infected' | 'unscanned' | 'error';
+      /**
+       * @description `session:<id>` or `user:<id>`
+       * @example session:3f1c…
+       */
+      uploadedBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      scannedAt: string | null;
+    };
+    ExportedEmail: {
+      /** @example 2026-11-03T10-12-44-120Z-3f1c2b7e.eml */
+      file: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example Votre demande SAV-2026-000042 */
+      subject: string | null;
+    };
+    CustomerDataExport: {
+      /**
+       * @description As matched: lower-cased
+       * @example jeanne.dupont@example.fr
+       */
+      email: string;
+      /** Format: date-time */
+      exportedAt: string;
+      customers: components['schemas']['ExportedCustomer'][];
+      orders: components['schemas']['ExportedOrder'][];
+      /** @description With contact, analysis and timeline */
+      tickets: components['schemas']['ExportedTicket'][];
+      /** @description With their messages */
+      chatSessions: components['schemas']['ExportedChatSession'][];
+      ratings: components['schemas']['ExportedRating'][];
+      /** @description Metadata and storage keys, not bytes */
+      uploads: components['schemas']['ExportedUpload'][];
+      emails: components['schemas']['ExportedEmail'][];
+    };
+    ErasureCountsView: {
+      /** @description Customer records anonymised (names, phone, postcode removed; address replaced) */
+      customers: number;
+      /** @description Orders kept for the accounts, detached from the person (postcode removed) */
+      orders: number;
+      /** @description Tickets kept for statistics, with contact, description and correction removed */
+      tickets: number;
+      /** @description Timeline notes of those tickets replaced */
+      ticketNotes: number;
+      /** @description Conversations anonymised (address and remembered context removed) */
+      chatSessions: number;
+      /** @description Of those, conversations that were still open and were ended */
+      chatSessionsEnded: number;
+      /** @description Conversation messages deleted */
+      chatMessages: number;
+      /** @description Live-stream events deleted */
+      chatEvents: number;
+      /** @description Satisfaction comments deleted (scores kept for CSAT) */
+      ratings: number;
+      /** @description Files deleted from storage, with their records */
+      uploads: number;
+      /** @description Shared-store (Redis) keys deleted */
+      cacheKeys: number;
+      /** @description E-mail copies deleted from the outbox folder */
+      emails: number;
+    };
+    CustomerErasureView: {
+      /** Format: date-time */
+      erasedAt: string;
+      counts: components['schemas']['ErasureCountsView'];
+    };
   };
   responses: never;
   parameters: never;
@@ -4077,6 +4484,75 @@ export interface operations {
       };
       /** @description A date that is not ISO-8601, to before from, or more than 366 days */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PrivacyController_export_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer’s e-mail address, matched whatever its case */
+        email: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A JSON download (Content-Disposition: attachment); empty lists when nothing is held */
+      200: {
+        headers: {
+          /** @description attachment; filename="customer-data-YYYY-MM-DD.json" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDataExport'];
+        };
+      };
+      /** @description Not an e-mail address */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PrivacyController_erase_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer’s e-mail address, matched whatever its case */
+        email: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What was erased, by kind */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerErasureView'];
+        };
+      };
+      /** @description Not an e-mail address */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description File storage or the shared store is down: nothing is lost, repeat the request */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -34,6 +34,12 @@ describe('scrubUrl', () => {
     );
   });
 
+  it('masks a percent-encoded email in the path', () => {
+    expect(scrubUrl('/api/v1/privacy/customers/Jean.Dupont%40example.fr/export')).toBe(
+      '/api/v1/privacy/customers/[email]/export',
+    );
+  });
+
   it('survives malformed escapes', () => {
     expect(scrubUrl('/x?%E0%A4%A=1')).toBe('/x?%25E0%25A4%25A=…');
   });

@@ -24,7 +24,7 @@ export function scrubUrl(url: string): string {
   const [path = '', query] = url.split('?', 2);
   const safePath = path
     .split('/')
-    .map((segment) => (LONG_OPAQUE_SEGMENT.test(segment) ? '[redacted]' : scrubText(segment)))
+    .map((segment) => (LONG_OPAQUE_SEGMENT.test(segment) ? '[redacted]' : scrubSegment(segment)))
     .join('/');
   if (query === undefined) return safePath;
   const keys = query
@@ -32,6 +32,13 @@ export function scrubUrl(url: string): string {
     .filter(Boolean)
     .map((pair) => `${encodeURIComponent(decodeSafe(pair.split('=')[0] ?? ''))}=…`);
   return `${safePath}?${keys.join('&')}`;
+}
+
+/** Percent-encoded personal data (`jean%40example.fr`) is found once decoded. */
+function scrubSegment(segment: string): string {
+  const decoded = decodeSafe(segment);
+  const scrubbed = scrubText(decoded);
+  return scrubbed === decoded ? scrubText(segment) : scrubbed;
 }
 
 function decodeSafe(value: string): string {
