@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { envSchema, type ParsedEnv } from './env.schema';
+import { readSecretFiles } from './secret-files';
 
 export type NodeEnv = ParsedEnv['NODE_ENV'];
 export type LogLevel = NonNullable<ParsedEnv['LOG_LEVEL']>;
@@ -148,12 +149,18 @@ export function loadConfig(
   env: Record<string, string | undefined>,
   opts: { cwd?: string; repoRoot?: string } = {},
 ): AppConfig {
-  const result = envSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => ({
-      variable: String(issue.path[0] ?? '(environment)'),
-      message: issue.message,
-    }));
+  const fromFiles = readSecretFiles(env);
+  const result = envSchema.safeParse(fromFiles.env);
+  if (!result.success || fromFiles.problems.length > 0) {
+    const problems = [
+      ...fromFiles.problems,
+      ...(result.success
+        ? []
+        : result.error.issues.map((issue) => ({
+            variable: String(issue.path[0] ?? '(environment)'),
+            message: issue.message,
+          }))),
+    ];
     throw new ConfigValidationError(problems);
   }
   const e = result.data;
