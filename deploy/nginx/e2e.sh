@@ -20,6 +20,13 @@
 # NGINX_E2E_HTTP_PORT (18081), NGINX_E2E_HTTPS_PORT (18443),
 # NGINX_E2E_API_PORTS ("13101 13102"). Every process and file it makes is
 # removed on exit.
+#
+#   bash deploy/nginx/e2e.sh COMMAND [ARG…]
+#
+# runs COMMAND against the same stack instead of the tests (the system benchmark
+# does), with the same E2E_* variables and NODE_EXTRA_CA_CERTS set to the
+# certificate. NGINX_E2E_API_ENV adds settings to both API processes
+# ("RATE_LIMIT_PER_MINUTE=1000000"); NGINX_E2E_WORKER_CONNECTIONS (64) sizes nginx.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -92,7 +99,9 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
 echo "== nginx configuration: tls/default.conf and snippets/"
 # The harness's stand-in for the image's nginx.conf, with the brotli module
 # loaded first (load_module must come before events{}).
-{ echo "load_module $brotli_module;"; cat "$here/test/nginx.conf"; } > "$prefix/nginx.conf"
+{ echo "load_module $brotli_module;"; cat "$here/test/nginx.conf"; } |
+  sed -e "s|worker_connections 64;|worker_connections ${NGINX_E2E_WORKER_CONNECTIONS:-64};|" \
+  > "$prefix/nginx.conf"
 cp /etc/nginx/mime.types "$prefix/mime.types"
 cp "$here"/optional/*.conf "$prefix/optional/"
 # Two API instances where Docker's DNS would give one address per replica.
@@ -151,6 +160,7 @@ wait_for() {
   done
 }
 
+read -r -a api_env <<<"${NGINX_E2E_API_ENV:-}"
 start_api() {
   local n=$1 port=$2
   env -i PATH="$PATH" HOME="${HOME:-/tmp}" \
@@ -158,7 +168,7 @@ start_api() {
     PUBLIC_URL="https://localhost:${https_port}" TRUST_PROXY=loopback LOG_LEVEL=warn \
     DATABASE_URL="$api_database_url" REDIS_URL="$redis_url" REDIS_KEY_PREFIX="$redis_prefix" \
     JWT_SECRET="$jwt_secret" ADMIN_EMAIL="$admin_email" ADMIN_PASSWORD="$admin_password" \
-    SEED_DEMO_DATA=true SHUTDOWN_TIMEOUT_MS=2000 \
+    SEED_DEMO_DATA=true SHUTDOWN_TIMEOUT_MS=2000 "${api_env[@]}" \
     node "$main_js" >"$work/logs/api$n.log" 2>&1 &
   local pid=$!
   # Disowned: the shell reaps it without a job report when the test kills it.
@@ -172,6 +182,7 @@ start_api() {
 start_api 1 "$api_port1"
 api_pid1=$started_pid
 start_api 2 "$api_port2"
+api_pid2=$started_pid
 
 echo "== nginx on 127.0.0.1:$http_port (HTTP) and 127.0.0.1:$https_port (HTTPS)"
 "$nginx_bin" -p "$prefix/" -c "$prefix/nginx.conf" -e stderr -g 'daemon off;' \
@@ -181,11 +192,16 @@ disown "$nginx_pid"
 pids+=("$nginx_pid")
 wait_for nginx "$nginx_pid" "http://127.0.0.1:${http_port}/nginx-health"
 
-echo "== behaviour (node --test)"
 # The admin password goes to the test through a file, not its command line.
 printf '%s' "$admin_password" > "$work/admin-password"
-E2E_HTTP_PORT="$http_port" E2E_HTTPS_PORT="$https_port" \
-E2E_API_PORTS="$api_port1 $api_port2" E2E_API1_PID="$api_pid1" \
-E2E_CA="$prefix/tls/tls.crt" E2E_ACCESS_LOG="$work/logs/nginx-access.log" \
-E2E_ADMIN_EMAIL="$admin_email" E2E_ADMIN_PASSWORD_FILE="$work/admin-password" \
+export E2E_HTTP_PORT="$http_port" E2E_HTTPS_PORT="$https_port" \
+  E2E_API_PORTS="$api_port1 $api_port2" E2E_API1_PID="$api_pid1" E2E_API2_PID="$api_pid2" \
+  E2E_CA="$prefix/tls/tls.crt" E2E_ACCESS_LOG="$work/logs/nginx-access.log" \
+  E2E_ADMIN_EMAIL="$admin_email" E2E_ADMIN_PASSWORD_FILE="$work/admin-password"
+if [ "$#" -gt 0 ]; then
+  echo "== $*"
+  NODE_EXTRA_CA_CERTS="$prefix/tls/tls.crt" "$@"
+else
+  echo "== behaviour (node --test)"
   node --test --test-timeout=60000 "$here/test/e2e.test.mjs"
+fi
