@@ -316,6 +316,64 @@ describe('authentication and authorisation', () => {
         .expect(404);
     });
 
+    it('never lets the administrators lock themselves out', async () => {
+      const admin = await staffToken(t, 'admin');
+      const me = (await http().get('/api/v1/auth/me').set(bearer(admin)).expect(200)).body as {
+        id: string;
+      };
+      for (const change of [{ active: false }, { role: 'agent' }]) {
+        const refused = await http()
+          .patch(`/api/v1/users/${me.id}`)
+          .set(bearer(admin))
+          .send(change)
+          .expect(409);
+        expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(refused.body.detail).toMatch(/own account/);
+      }
+      // Renaming oneself is fine.
+      await http()
+        .patch(`/api/v1/users/${me.id}`)
+        .set(bearer(admin))
+        .send({ name: 'Test admin' })
+        .expect(200);
+
+      // The environment's administrator, signed in, is deactivated by the other one…
+      const first = (await login(ADMIN.email, ADMIN.password).expect(200)).body as {
+        accessToken: string;
+      };
+      const firstId = (
+        (await http().get('/api/v1/auth/me').set(bearer(first.accessToken)).expect(200)).body as {
+          id: string;
+        }
+      ).id;
+      await http()
+        .patch(`/api/v1/users/${firstId}`)
+        .set(bearer(admin))
+        .send({ active: false })
+        .expect(200);
+      try {
+        // …and, with the access token it still holds, cannot remove the last active one.
+        const refused = await http()
+          .patch(`/api/v1/users/${me.id}`)
+          .set(bearer(first.accessToken))
+          .send({ active: false })
+          .expect(409);
+        expect(refused.body.detail).toMatch(/last active administrator/);
+        const users = (await http().get('/api/v1/users').set(bearer(admin)).expect(200)).body as {
+          id: string;
+          active: boolean;
+          role: string;
+        }[];
+        expect(users.find((u) => u.id === me.id)).toMatchObject({ active: true, role: 'admin' });
+      } finally {
+        await http()
+          .patch(`/api/v1/users/${firstId}`)
+          .set(bearer(admin))
+          .send({ active: true })
+          .expect(200);
+      }
+    });
+
     it('keeps agents out of administration', async () => {
       const agent = await staffToken(t, 'agent');
       await http().get('/api/v1/users').set(bearer(agent)).expect(403);

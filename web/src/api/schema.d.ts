@@ -3238,6 +3238,13 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An administrator deactivating or demoting themselves, or the last administrator */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   ApiKeysController_list_v1: {

@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator';
+import { CurrentPrincipal, type Principal } from '../../common/auth/principal';
 import { CreateUserBody, UpdateUserBody, UserView } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -42,7 +43,14 @@ export class UsersController {
   @ApiOperation({ summary: 'Rename, change role, (de)activate or reset the password' })
   @ApiOkResponse({ type: UserView })
   @ApiNotFoundResponse()
-  update(@Param('id') id: string, @Body() body: UpdateUserBody): Promise<UserView> {
-    return this.users.update(id, body);
+  @ApiConflictResponse({
+    description: 'An administrator deactivating or demoting themselves, or the last administrator',
+  })
+  update(
+    @Param('id') id: string,
+    @Body() body: UpdateUserBody,
+    @CurrentPrincipal() principal: Principal | undefined,
+  ): Promise<UserView> {
+    return this.users.update(id, body, principal?.kind === 'staff' ? principal.userId : undefined);
   }
 }

@@ -67,13 +67,37 @@ export class UsersService {
     return toUserView(await this.get(id));
   }
 
-  async update(id: string, body: UpdateUserBody): Promise<UserView> {
+  /** `actorId`: the administrator making the change, who may not lock themselves out. */
+  async update(id: string, body: UpdateUserBody, actorId?: string): Promise<UserView> {
     const user = await this.get(id);
+    const removesAdmin =
+      user.role === 'admin' &&
+      user.active &&
+      (body.active === false || (body.role !== undefined && body.role !== 'admin'));
+    if (removesAdmin && actorId === id) {
+      throw new ConflictError(
+        'An administrator cannot deactivate or demote their own account: another administrator can.',
+      );
+    }
     if (body.password !== undefined)
       this.checkPassword(body.password, { email: user.email, name: body.name ?? user.name });
     const passwordHash =
       body.password === undefined ? undefined : await this.hasher.hash(body.password);
     await this.users.manager.transaction(async (em: EntityManager) => {
+      if (removesAdmin) {
+        // Locked, so that two administrators removing each other cannot leave none.
+        const others = await em
+          .createQueryBuilder(UserEntity, 'u')
+          .select('u.id')
+          .where("u.role = 'admin' AND u.active AND u.id <> :id", { id })
+          .setLock('pessimistic_write')
+          .getMany();
+        if (others.length === 0) {
+          throw new ConflictError(
+            'The last active administrator cannot be deactivated or demoted.',
+          );
+        }
+      }
       await em.update(
         UserEntity,
         { id },
