@@ -130,7 +130,17 @@ describe('live chat events over server-sent events (real PostgreSQL + Redis)', (
     for (const sse of [customer, staff]) {
       const frame = await sse.next('typing');
       expect(frame.json()).toMatchObject({ active: true, sessionId: chat.sessionId });
+      expect(frame.json()).not.toHaveProperty('clientId');
     }
+
+    // The sending screen names itself, to tell its own typing from another agent's.
+    await request(t.app.getHttpServer())
+      .post(`/api/v1/chat/sessions/${chat.sessionId}/typing`)
+      .set(bearer(agent))
+      .send({ active: false, clientId: 'console-tab_42' })
+      .expect(204);
+    const frame = await staff.next('typing');
+    expect(frame.json()).toMatchObject({ active: false, clientId: 'console-tab_42' });
   });
 
   it('refuses typing from a customer, a bad body and an unknown session', async () => {
@@ -140,6 +150,16 @@ describe('live chat events over server-sent events (real PostgreSQL + Redis)', (
     await http().post(path).set(chat.auth).send({ active: true }).expect(403);
     await http().post(path).set(bearer(agent)).send({ active: 'yes' }).expect(400);
     await http().post(path).set(bearer(agent)).send({}).expect(400);
+    await http()
+      .post(path)
+      .set(bearer(agent))
+      .send({ active: true, clientId: '<script>' })
+      .expect(400);
+    await http()
+      .post(path)
+      .set(bearer(agent))
+      .send({ active: true, clientId: 'x'.repeat(65) })
+      .expect(400);
     const unknown = await http()
       .post('/api/v1/chat/sessions/0b9d7c4e-2f4a-4c1b-9e3d-7a6f5e4d3c2b/typing')
       .set(bearer(agent))

@@ -452,7 +452,7 @@ export interface paths {
      *     `data` is one line of JSON: the event's fields, plus `sessionId` and `createdAt` (ISO-8601).
      *     Events (`event:`):
      *     - `message` {message: ChatMessageView}: a stored line of the conversation (bot or agent reply)
-     *     - `typing` {active}: an agent is typing; replayed on reconnection too, so compare `createdAt` and let it expire after a few seconds
+     *     - `typing` {active, clientId?}: an agent is typing; replayed on reconnection too, so compare `createdAt` and let it expire after a few seconds
      *     - `ticket` {reference, status, priority}: a ticket of this conversation was opened or changed status or priority
      *     - `state` {state}: the conversation's state changed (`handoff` when a person takes over)
      *     - `rating_request` {ticketReference?}: the customer is asked for a 1–5 rating
@@ -1912,6 +1912,11 @@ export interface components {
        * @example true
        */
       active: boolean;
+      /**
+       * @description Chosen by the sending screen and echoed in the event, so that it can tell its own typing from another agent’s
+       * @example 5d0c1f6e-8a7b-4c31-9f0e-2b6d7a1c9e42
+       */
+      clientId?: string;
     };
     TurnView: {
       /** @description The message as stored */

@@ -44,7 +44,7 @@ Each event is one frame:
 \`data\` is one line of JSON: the event's fields, plus \`sessionId\` and \`createdAt\` (ISO-8601).
 Events (\`event:\`):
 - \`message\` {message: ChatMessageView}: a stored line of the conversation (bot or agent reply)
-- \`typing\` {active}: an agent is typing; replayed on reconnection too, so compare \`createdAt\` and let it expire after a few seconds
+- \`typing\` {active, clientId?}: an agent is typing; replayed on reconnection too, so compare \`createdAt\` and let it expire after a few seconds
 - \`ticket\` {reference, status, priority}: a ticket of this conversation was opened or changed status or priority
 - \`state\` {state}: the conversation's state changed (\`handoff\` when a person takes over)
 - \`rating_request\` {ticketReference?}: the customer is asked for a 1–5 rating
@@ -116,6 +116,6 @@ export class ChatEventsController {
   @ApiNotFoundResponse({ description: 'No such chat session' })
   async typing(@Param('id') id: string, @Body() body: TypingBody): Promise<void> {
     await this.sessions.getSession(id);
-    await this.events.typing(id, body.active);
+    await this.events.typing(id, body.active, body.clientId);
   }
 }

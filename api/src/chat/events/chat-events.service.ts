@@ -194,8 +194,8 @@ export class ChatEventsService
   }
 
   /** An agent started or stopped typing in the conversation. */
-  async typing(sessionId: string, active: boolean): Promise<void> {
-    await this.publish(sessionId, 'typing', { active });
+  async typing(sessionId: string, active: boolean, clientId?: string): Promise<void> {
+    await this.publish(sessionId, 'typing', clientId ? { active, clientId } : { active });
   }
 
   /** Deletes the events older than the retention, in batches; returns how many. */

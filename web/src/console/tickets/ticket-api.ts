@@ -72,6 +72,16 @@ export class TicketApi {
     );
   }
 
+  /** Tells the customer (and the other screens) that this agent is typing, or stopped. */
+  async typing(sessionId: string, active: boolean, clientId: string): Promise<void> {
+    await unwrap(
+      this.client.api.POST('/api/v1/chat/sessions/{id}/typing', {
+        params: { path: { id: sessionId } },
+        body: { active, clientId },
+      }),
+    );
+  }
+
   async users(): Promise<Schemas['UserView'][]> {
     return unwrap(this.client.api.GET('/api/v1/users'));
   }

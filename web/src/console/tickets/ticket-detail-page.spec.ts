@@ -365,6 +365,57 @@ describe('TicketDetailPage', () => {
     );
   });
 
+  it('tells the customer the agent is typing, and does not show the agent their own typing', async () => {
+    const sessionId = workspace().sessionId as string;
+    const typingUrl = `/api/v1/chat/sessions/${sessionId}/typing`;
+    backend.on('POST', typingUrl, () => new Response(null, { status: 204 }));
+    backend.on('POST', `${TICKET_URL}/messages`, () =>
+      json(
+        { id: 'm10', role: 'agent', text: 'Bonjour', createdAt: new Date(NOW).toISOString() },
+        201,
+      ),
+    );
+    await open();
+    const typing = () =>
+      backend.sent('POST', typingUrl).map((r) => r.body as Record<string, unknown>);
+
+    type('reply-input', 'Bon');
+    await vi.waitFor(() => expect(typing()).toHaveLength(1));
+    const clientId = typing()[0]['clientId'];
+    expect(typing()[0]).toEqual({ active: true, clientId: expect.any(String) });
+
+    // Renewed every few seconds while the agent writes, not at every keystroke.
+    type('reply-input', 'Bonj');
+    type('reply-input', 'Bonjo');
+    vi.setSystemTime(NOW + 3_500);
+    type('reply-input', 'Bonjour');
+    await vi.waitFor(() => expect(typing()).toHaveLength(2));
+    expect(typing()[1]).toEqual({ active: true, clientId });
+
+    // Its own typing, echoed by the conversation's stream, is not "an agent is typing".
+    const chat = backend.stream(`/api/v1/chat/sessions/${sessionId}/events`);
+    chat.send(
+      'typing',
+      { active: true, clientId, createdAt: new Date(NOW + 3_500).toISOString() },
+      '20',
+    );
+    await settle();
+    expect(text(q('transcript-typing'))).toBe('');
+    chat.send(
+      'typing',
+      { active: true, clientId: 'another-screen', createdAt: new Date(NOW + 3_500).toISOString() },
+      '21',
+    );
+    await vi.waitFor(() =>
+      expect(text(q('transcript-typing'))).toBe('Un conseiller est en train d’écrire…'),
+    );
+
+    // Sending the reply ends the indicator.
+    click('reply-send');
+    await vi.waitFor(() => expect(typing()).toHaveLength(3));
+    expect(typing()[2]).toEqual({ active: false, clientId });
+  });
+
   it('has no reply box for a ticket without a conversation', async () => {
     backend.on('GET', TICKET_URL, workspace({ sessionId: null, messages: [], source: 'partner' }));
     await open();

@@ -27,6 +27,10 @@ import type { ChatMessageView } from './ticket-types';
 export const TYPING_SHOWN_MS = 6_000;
 /** Tolerated difference between the API's clock and this browser's. */
 const TYPING_SKEW_MS = 4_000;
+/** While the agent writes, "typing" is sent again this often (the widget lets it expire). */
+export const TYPING_RENEW_MS = 3_000;
+/** This long without a keystroke, the agent has stopped typing. */
+export const TYPING_IDLE_MS = 4_000;
 /** Longest reply the API takes. */
 export const REPLY_MAX_LENGTH = 4_000;
 
@@ -80,6 +84,11 @@ export class TicketTranscript {
   private readonly typingUntil = signal(0);
   protected readonly typing = computed(() => this.clock.now() < this.typingUntil());
 
+  /** Names this screen in its typing events, to tell them from another agent's. */
+  private readonly clientId = crypto.randomUUID();
+  private typingSentAt = 0;
+  private typingIdle: ReturnType<typeof setTimeout> | undefined;
+
   protected readonly draft = signal('');
   protected readonly sending = signal(false);
   protected readonly replyError = signal<string | null>(null);
@@ -100,6 +109,7 @@ export class TicketTranscript {
       );
       onCleanup(() => connection.close());
     });
+    this.destroyRef.onDestroy(() => this.stopTyping());
     // The newest line stays in view as lines arrive.
     afterRenderEffect(() => {
       this.lines();
@@ -112,6 +122,37 @@ export class TicketTranscript {
     return this.i18n.t(`ticket.role.${message.role}`);
   }
 
+  /** A keystroke in the reply box: the customer sees that an agent is writing. */
+  protected edited(text: string): void {
+    this.draft.set(text);
+    const sessionId = this.sessionId();
+    if (!sessionId) return;
+    clearTimeout(this.typingIdle);
+    if (text.trim() === '') {
+      this.stopTyping();
+      return;
+    }
+    this.typingIdle = setTimeout(() => this.stopTyping(), TYPING_IDLE_MS);
+    const now = Date.now();
+    if (now - this.typingSentAt < TYPING_RENEW_MS) return;
+    this.typingSentAt = now;
+    this.sendTyping(sessionId, true);
+  }
+
+  private stopTyping(): void {
+    clearTimeout(this.typingIdle);
+    this.typingIdle = undefined;
+    const sessionId = this.sessionId();
+    if (this.typingSentAt === 0 || !sessionId) return;
+    this.typingSentAt = 0;
+    this.sendTyping(sessionId, false);
+  }
+
+  /** Best effort: the indicator is a courtesy, a failure changes nothing else. */
+  private sendTyping(sessionId: string, active: boolean): void {
+    this.api.typing(sessionId, active, this.clientId).catch(() => undefined);
+  }
+
   protected async send(event?: Event): Promise<void> {
     event?.preventDefault();
     if (this.sending()) return;
@@ -122,6 +163,7 @@ export class TicketTranscript {
     }
     this.sending.set(true);
     this.replyError.set(null);
+    this.stopTyping();
     try {
       const message = await this.api.reply(this.reference(), text);
       this.draft.set('');
@@ -162,6 +204,8 @@ export class TicketTranscript {
         return;
       }
       case 'typing': {
+        // This screen's own typing, echoed by the conversation's stream.
+        if (data['clientId'] === this.clientId) return;
         const at =
           typeof data['createdAt'] === 'string' ? Date.parse(data['createdAt']) : Date.now();
         // Typing events replayed on reconnection are old news; a little clock skew is not.
