@@ -75,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/e2e/**/*.mts'],
+    files: ['web/e2e/**/*.mts', 'chaos/**/*.mts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -23,6 +23,8 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -85,6 +87,13 @@ export class UploadsController {
   @ApiUnsupportedMediaTypeResponse({ description: 'Not a JPEG, PNG, WebP, HEIC, MP4, MOV or PDF' })
   @ApiUnprocessableEntityResponse({
     description: 'A photo under 50 KB, over 50 megapixels or 12,000 px a side, or undecodable',
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'The file storage or the database is not answering: nothing was stored',
+  })
+  @ApiResponse({
+    status: 507,
+    description: 'The file storage has no space left: nothing was stored',
   })
   upload(
     @UploadedFile() file: Express.Multer.File | undefined,

@@ -16,6 +16,7 @@ import {
   DependencyUnavailableError,
   ForbiddenError,
   GoneError,
+  InsufficientStorageError,
   InvalidInputError,
   NotFoundError,
   PayloadTooLargeError,
@@ -24,7 +25,11 @@ import {
 } from '../common/problem/domain-error';
 import { AppConfig } from '../config';
 import { VirusScanner } from '../infra/antivirus/virus-scanner';
-import { FileStorage, StorageUnavailableError } from '../infra/storage/file-storage';
+import {
+  FileStorage,
+  StorageFullError,
+  StorageUnavailableError,
+} from '../infra/storage/file-storage';
 import { TicketsService } from '../sav';
 import {
   checkDimensions,
@@ -133,6 +138,9 @@ const REJECTION_OF: Record<Exclude<FileVerdict, { ok: true }>['reason'], UploadR
 };
 
 function unavailable(err: unknown): unknown {
+  if (err instanceof StorageFullError) {
+    return new InsufficientStorageError('There is no space left to store this file.');
+  }
   return err instanceof StorageUnavailableError
     ? new DependencyUnavailableError('The file storage is unavailable.')
     : err;

@@ -4236,6 +4236,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The file storage or the database is not answering: nothing was stored */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The file storage has no space left: nothing was stored */
+      507: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   UploadsController_download_v1: {

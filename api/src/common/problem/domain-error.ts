@@ -85,6 +85,13 @@ export class DependencyUnavailableError extends DomainError {
   readonly title = 'Service Unavailable';
 }
 
+/** The file storage has no space left: nothing was stored; retrying at once will not help. */
+export class InsufficientStorageError extends DomainError {
+  readonly status = 507;
+  readonly slug = 'insufficient-storage';
+  readonly title = 'Insufficient Storage';
+}
+
 /** No credential, or one that is not valid (wrong password, expired or forged token). */
 export class UnauthorizedError extends DomainError {
   readonly status = 401;

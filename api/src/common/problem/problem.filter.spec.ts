@@ -74,6 +74,37 @@ describe('ProblemFilter.toProblem', () => {
     expect(problem).toEqual({ ...statusProblem(500), detail: 'An unexpected error occurred.' });
     expect(filter.toProblem('thrown string').status).toBe(500);
   });
+
+  it('answers 503 dependency-unavailable, not 500, when the database cannot be reached', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    // TypeORM wraps the driver's error and copies its fields.
+    const shutdown = Object.assign(
+      new Error('terminating connection due to administrator command'),
+      {
+        driverError: { code: '57P01' },
+      },
+    );
+    for (const error of [
+      refused,
+      shutdown,
+      new Error('Connection terminated unexpectedly'),
+      new Error('wrapped', { cause: refused }),
+    ]) {
+      expect(filter.toProblem(error)).toEqual({
+        type: '/problems/dependency-unavailable',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'A service this request needs is not answering. Retry in a moment.',
+      });
+    }
+  });
+
+  it('keeps 500 for database errors that are not about the connection', () => {
+    const unique = Object.assign(new Error('duplicate key value'), { code: '23505' });
+    expect(filter.toProblem(unique).status).toBe(500);
+  });
 });
 
 describe('ProblemFilter.catch', () => {

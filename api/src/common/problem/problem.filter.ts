@@ -6,7 +6,8 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, InvalidInputError } from './domain-error';
+import { isConnectionFailure } from './connection-failure';
+import { DependencyUnavailableError, DomainError, InvalidInputError } from './domain-error';
 import { type ProblemDetails, problemType, sendProblem, statusProblem } from './problem';
 
 /** Maps every error to application/problem+json; internals never reach the client. */
@@ -50,6 +51,13 @@ export class ProblemFilter implements ExceptionFilter {
         status: exception.status,
         detail: exception.message,
       };
+    }
+    if (isConnectionFailure(exception)) {
+      return this.toProblem(
+        new DependencyUnavailableError(
+          'A service this request needs is not answering. Retry in a moment.',
+        ),
+      );
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

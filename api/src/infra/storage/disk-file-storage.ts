@@ -12,7 +12,7 @@ import {
 } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { FileStorage, StorageUnavailableError, type StoredObject } from './file-storage';
+import { FileStorage, storageError, type StoredObject } from './file-storage';
 import { assertStorageKey } from './storage-key';
 
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
@@ -145,7 +145,7 @@ export class DiskFileStorage extends FileStorage {
     try {
       return await op();
     } catch (err) {
-      throw err instanceof StorageUnavailableError ? err : new StorageUnavailableError(err);
+      throw storageError(err);
     }
   }
 

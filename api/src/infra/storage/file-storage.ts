@@ -15,6 +15,24 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/** The storage answers but has no space left (disk full, quota reached): retrying now won't help. */
+export class StorageFullError extends StorageUnavailableError {
+  constructor(cause: unknown) {
+    super(cause);
+    this.message = 'The file storage is full';
+    this.name = 'StorageFullError';
+  }
+}
+
+/** Wraps a failed storage operation's error: StorageFullError when the disk or quota is full. */
+export function storageError(err: unknown): StorageUnavailableError {
+  if (err instanceof StorageUnavailableError) return err;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT'
+    ? new StorageFullError(err)
+    : new StorageUnavailableError(err);
+}
+
 /**
  * Where uploaded files live: local disk by default, S3-compatible object
  * storage when configured. Keys are chosen by the caller (random, never a

@@ -1,4 +1,4 @@
-export { FileStorage, StorageUnavailableError } from './file-storage';
+export { FileStorage, StorageFullError, StorageUnavailableError } from './file-storage';
 export type { StoredObject } from './file-storage';
 export { assertStorageKey, InvalidStorageKeyError, MAX_STORAGE_KEY_LENGTH } from './storage-key';
 export { DiskFileStorage } from './disk-file-storage';
