@@ -108,8 +108,23 @@ test('requests are answered while Redis is down, and the API returns to Redis af
     'rate limits went back to Redis',
   );
 
-  // Live events were delivered through the outage (locally), none missed or repeated.
-  await sleep(500);
+  // Live events were delivered through the outage (locally), none missed or repeated. The
+  // last turns' events may still be on their way: each stream catches up first.
+  await waitFor(
+    'every event stream to catch up with chat_event',
+    async () => {
+      for (const s of streams) {
+        const rows = await db.query<{ id: string }>(
+          'SELECT id FROM chat_event WHERE session_id = $1',
+          [s.session.sessionId],
+        );
+        if (rows.length !== s.followed.ids.length) return false;
+      }
+      return true;
+    },
+    20_000,
+    250,
+  ).catch(() => undefined);
   await Promise.all(streams.map((s) => s.stop()));
   let events = 0;
   for (const s of streams) {
