@@ -13,10 +13,15 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { AuthenticationMiddleware } from './auth';
 import { WidgetOrigins } from './chat';
 import { bodyParsers } from './common/http/body-parsers';
+import {
+  answerParserErrorsAsProblems,
+  answerUnhandledAsProblems,
+} from './common/http/client-errors';
 import { requestIdMiddleware } from './common/http/request-id.middleware';
 import { openLogFile, withLogFile } from './common/logging/log-file';
 import { createHttpLogger, createRootLogger } from './common/logging/logger';
 import { HTTP_DURATION_METRIC, httpMetricsMiddleware } from './common/metrics/http-metrics';
+import { StorableTextPipe } from './common/problem/storable-text.pipe';
 import { createValidationPipe } from './common/problem/validation';
 import { sendProblem, statusProblem } from './common/problem/problem';
 import type { AuthenticatedRequest } from './common/auth/principal';
@@ -88,6 +93,8 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   app.flushLogs();
+  answerParserErrorsAsProblems(app.getHttpServer());
+  answerUnhandledAsProblems(app.getHttpServer());
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
@@ -136,7 +143,7 @@ export async function createApp(
 
   app.setGlobalPrefix('api', { exclude: ['health', 'ready', 'metrics'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
 
   if (config.swagger.enabled) {
     // Open in development; in production only an administrator's bearer token opens it.

@@ -8,14 +8,37 @@ interface BodyParserError extends Error {
   statusCode?: number;
 }
 
+/** Deeper than any request DTO; the transformer and validators recurse once per level. */
+export const MAX_BODY_DEPTH = 32;
+
+/** Whether objects and arrays nest deeper than `max` (walked without recursion). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * Body parsers whose failures answer problem+json themselves: they run before
- * Nest's router, where the exception filter cannot see them.
+ * Nest's router, where the exception filter cannot see them. A body nested
+ * deeper than MAX_BODY_DEPTH is refused here: thousands of levels would
+ * overflow the stack of the recursive transformer (a 500).
  */
 export function bodyParsers(limit: string): RequestHandler[] {
   return [json({ limit }), urlencoded({ limit, extended: false })].map(
     (parser) => (req: Request, res: Response, next: NextFunction) =>
       parser(req, res, (err?: unknown) => {
+        if (!err && nestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
+          return sendProblem(req, res, {
+            ...statusProblem(400),
+            detail: `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`,
+          });
+        }
         if (!err) return next();
         const e = err as BodyParserError;
         const status = e.status ?? e.statusCode ?? 400;

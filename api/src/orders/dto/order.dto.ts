@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -19,6 +18,7 @@ import {
 } from 'class-validator';
 import { ORDER_NUMBER_PATTERN, PHONE_PATTERN, SKU_PATTERN } from '../../common/http/identifiers';
 import { CUSTOMER_TIERS, type CustomerTierName } from '../entities/customer.entity';
+import { IsDecimalNumber } from '../../common/http/decimal-number';
 
 export { ORDER_NUMBER_PATTERN };
 
@@ -52,7 +52,7 @@ export class OrderLineInput {
   productName?: string;
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(1000) quantity!: number;
   @ApiProperty({ example: 1299 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(1_000_000)
   unitPrice!: number;

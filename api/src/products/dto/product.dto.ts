@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -21,6 +20,7 @@ import { SKU_PATTERN } from '../../common/http/identifiers';
 import { PagingQuery } from '../../common/http/paging.dto';
 import { queryBoolean } from '../../common/http/query-boolean';
 import { PRODUCT_CATEGORIES, type ProductCategory } from '../domain/search-query';
+import { IsDecimalNumber } from '../../common/http/decimal-number';
 
 export { SKU_PATTERN };
 /** The catalog's styles. */
@@ -52,7 +52,7 @@ export class ProductSearchQuery extends PagingQuery {
   @ApiPropertyOptional({ example: 300 })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(1_000_000)
   minPrice?: number;
@@ -60,7 +60,7 @@ export class ProductSearchQuery extends PagingQuery {
   @ApiPropertyOptional({ example: 1500 })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(1_000_000)
   maxPrice?: number;
@@ -112,13 +112,13 @@ export class ProductInput {
   @ApiProperty({ enum: PRODUCT_CATEGORIES }) @IsIn(PRODUCT_CATEGORIES) category!: ProductCategory;
   @ApiProperty() @IsString() @Length(10, 4000) description!: string;
   @ApiProperty({ example: 1299 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(1_000_000)
   price!: number;
   @ApiPropertyOptional({ example: 1099 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(1_000_000)
   promoPrice?: number;
@@ -146,7 +146,7 @@ export class ProductInput {
   options!: ProductOptionsDto;
   @ApiProperty({ example: 12 }) @IsInt() @Min(0) @Max(1_000_000) stock!: number;
   @ApiProperty({ example: 21 }) @IsInt() @Min(0) @Max(365) deliveryDays!: number;
-  @ApiProperty({ example: 4.5 }) @IsNumber({ maxDecimalPlaces: 1 }) @Min(0) @Max(5) rating!: number;
+  @ApiProperty({ example: 4.5 }) @IsDecimalNumber(1) @Min(0) @Max(5) rating!: number;
   @ApiProperty({ example: 128 }) @IsInt() @Min(0) reviewCount!: number;
   @ApiProperty({ type: WarrantyYearsDto })
   @ValidateNested()

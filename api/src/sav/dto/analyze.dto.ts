@@ -5,7 +5,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -13,6 +12,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -21,6 +21,7 @@ import {
   SKU_PATTERN,
 } from '../../common/http/identifiers';
 import { CUSTOMER_TIERS, type CustomerTier } from '../domain/types';
+import { IsDecimalNumber } from '../../common/http/decimal-number';
 
 export class AnalyzeClaimBody {
   @ApiProperty({
@@ -64,7 +65,7 @@ export class AnalyzeClaimBody {
 
   @ApiPropertyOptional({ example: 1299 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(1_000_000)
   productValue?: number;
@@ -85,6 +86,9 @@ export class TicketContactInput {
 
 export class CreateTicketBody extends AnalyzeClaimBody {
   @ApiProperty({ example: 'CMD-2026-004512' })
+  // Required here: a condition of its own replaces the @IsOptional inherited from the analysis
+  // body (class-validator keeps a subclass's own conditions over inherited ones).
+  @ValidateIf(() => true)
   @Matches(ORDER_NUMBER_INPUT_PATTERN)
   declare orderNumber: string;
 

@@ -1,0 +1,55 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { InvalidInputError } from './domain-error';
+import type { FieldError } from './problem';
+
+/** NUL, which PostgreSQL text cannot hold, and unpaired surrogates, which have no UTF-8 form. */
+const UNSTORABLE = new RegExp(`${String.fromCharCode(0)}|\\p{Surrogate}`, 'u');
+
+/**
+ * Where a request value holds text that cannot be stored: dotted paths, '' for
+ * the value itself. Walks without recursion, so a body nested thousands deep
+ * cannot overflow the stack.
+ */
+export function unstorableTextPaths(value: unknown): string[] {
+  const found: string[] = [];
+  // Each node keeps its parent, so a path is only spelled out when one is found.
+  const nodes: { key: string; parent: number }[] = [];
+  const pathOf = (index: number): string => {
+    const keys: string[] = [];
+    for (let i = index; i >= 0; i = nodes[i].parent) keys.push(nodes[i].key);
+    return keys.reverse().join('.');
+  };
+  const stack: [unknown, number][] = [[value, -1]];
+  while (stack.length > 0) {
+    const [current, index] = stack.pop() as [unknown, number];
+    if (typeof current === 'string') {
+      if (UNSTORABLE.test(current)) found.push(index < 0 ? '' : pathOf(index));
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, child] of Object.entries(current)) {
+        nodes.push({ key, parent: index });
+        if (UNSTORABLE.test(key)) found.push(pathOf(nodes.length - 1));
+        stack.push([child, nodes.length - 1]);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Refuses bodies, queries and route parameters holding a NUL character or an
+ * unpaired surrogate with a 400, before validators (some throw on such text)
+ * and before the database (which would fail the query: a 500).
+ */
+@Injectable()
+export class StorableTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom') return value;
+    const paths = unstorableTextPaths(value);
+    if (paths.length === 0) return value;
+    const errors: FieldError[] = paths.map((path) => {
+      const field = path || metadata.data || metadata.type;
+      return { field, message: `${field} holds a NUL character or an unpaired surrogate` };
+    });
+    throw new InvalidInputError('The request holds text that cannot be stored.', errors);
+  }
+}
