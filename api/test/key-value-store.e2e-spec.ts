@@ -55,6 +55,39 @@ describe.each([
     expect(ttl).toBeGreaterThan(50_000);
   });
 
+  it('counts rate-limit hits, blocks past the limit and starts afresh after the block', async () => {
+    const hit = () => store.rateLimitHit('rl:hits', 'rl:blocked', 60_000, 3, 150);
+    const first = await Promise.all([hit(), hit(), hit()]);
+    expect(first.map((h) => h.hits).sort()).toEqual([1, 2, 3]);
+    for (const h of first) {
+      expect(h.blockedMs).toBeNull();
+      expect(h.hitsTtlMs).toBeGreaterThan(50_000);
+      expect(h.hitsTtlMs).toBeLessThanOrEqual(60_000);
+    }
+
+    const over = await hit();
+    expect(over).toMatchObject({ blockedMs: null, hits: 4 });
+    // Blocked: not counted, and told how long the block lasts.
+    const blocked = await hit();
+    expect(blocked.hits).toBe(0);
+    expect(blocked.blockedMs).toBeGreaterThan(0);
+    expect(blocked.blockedMs).toBeLessThanOrEqual(150);
+    expect(await store.get('rl:hits')).toBeNull();
+
+    await sleep(300);
+    expect(await hit()).toMatchObject({ blockedMs: null, hits: 1 });
+  });
+
+  it('counts past the limit without blocking when no block is asked for', async () => {
+    for (let i = 1; i <= 3; i++) {
+      expect(await store.rateLimitHit('nb:hits', 'nb:blocked', 60_000, 1, 0)).toMatchObject({
+        blockedMs: null,
+        hits: i,
+      });
+    }
+    expect(await store.get('nb:blocked')).toBeNull();
+  });
+
   it('answers a ping', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
   });

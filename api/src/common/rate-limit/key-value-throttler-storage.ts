@@ -52,18 +52,20 @@ export class KeyValueThrottlerStorage implements ThrottlerStorage {
     limit: number,
     blockDuration: number,
   ): Promise<ThrottlerStorageRecord> {
-    const hitsKey = `${base}:hits`;
-    const blockKey = `${base}:blocked`;
-
+    const hit = await store.rateLimitHit(
+      `${base}:hits`,
+      `${base}:blocked`,
+      ttl,
+      limit,
+      blockDuration,
+    );
     // While blocked, hits are not counted (as in the library's storage).
-    const blockedMs = await store.ttl(blockKey);
-    if (blockedMs !== null) {
-      const left = toSeconds(blockedMs);
+    if (hit.blockedMs !== null) {
+      const left = toSeconds(hit.blockedMs);
       return { totalHits: limit + 1, timeToExpire: left, isBlocked: true, timeToBlockExpire: left };
     }
-
-    const totalHits = await store.increment(hitsKey, ttl);
-    const timeToExpire = toSeconds((await store.ttl(hitsKey)) ?? ttl);
+    const totalHits = hit.hits;
+    const timeToExpire = toSeconds(hit.hitsTtlMs ?? ttl);
     if (totalHits <= limit) {
       return { totalHits, timeToExpire, isBlocked: false, timeToBlockExpire: 0 };
     }
@@ -71,9 +73,7 @@ export class KeyValueThrottlerStorage implements ThrottlerStorage {
       // No block: refused until the window ends.
       return { totalHits, timeToExpire, isBlocked: true, timeToBlockExpire: timeToExpire };
     }
-    await store.set(blockKey, '1', blockDuration);
-    // Counting starts afresh when the block ends, whatever was left of the window.
-    await store.delete(hitsKey);
+    // Blocked now; counting starts afresh when the block ends, whatever was left of the window.
     const left = toSeconds(blockDuration);
     return { totalHits, timeToExpire: left, isBlocked: true, timeToBlockExpire: left };
   }

@@ -6,6 +6,16 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** One request counted by a fixed-window rate limit (see {@link KeyValueStore.rateLimitHit}). */
+export interface RateLimitHit {
+  /** Milliseconds left of a block already in place (the hit was not counted), else null. */
+  blockedMs: number | null;
+  /** The window's count with this hit (0 when blocked). */
+  hits: number;
+  /** Milliseconds left of the window, null when unknown. */
+  hitsTtlMs: number | null;
+}
+
 /**
  * Shared, expiring state (sessions, counters, caches) for every API instance.
  * Redis when configured, else an in-process map: one port, two adapters.
@@ -23,6 +33,29 @@ export abstract class KeyValueStore {
   /** Round trip to the backing service, for readiness checks. */
   abstract ping(): Promise<void>;
   abstract close(): Promise<void>;
+
+  /**
+   * Counts one hit in the window `hitsKey` (created with `ttlMs`) unless `blockKey` is set;
+   * past `limit`, sets `blockKey` for `blockMs` (when positive) and starts the count afresh.
+   * Adapters that can do it in one round trip override this sequence.
+   */
+  async rateLimitHit(
+    hitsKey: string,
+    blockKey: string,
+    ttlMs: number,
+    limit: number,
+    blockMs: number,
+  ): Promise<RateLimitHit> {
+    const blockedMs = await this.ttl(blockKey);
+    if (blockedMs !== null) return { blockedMs, hits: 0, hitsTtlMs: null };
+    const hits = await this.increment(hitsKey, ttlMs);
+    const hitsTtlMs = await this.ttl(hitsKey);
+    if (hits > limit && blockMs > 0) {
+      await this.set(blockKey, '1', blockMs);
+      await this.delete(hitsKey);
+    }
+    return { blockedMs: null, hits, hitsTtlMs };
+  }
 
   async getJson<T>(key: string): Promise<T | null> {
     const raw = await this.get(key);

@@ -1,6 +1,30 @@
 import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
-import { KeyValueStore, StoreUnavailableError } from './key-value-store';
+import { KeyValueStore, type RateLimitHit, StoreUnavailableError } from './key-value-store';
+
+/** {@link KeyValueStore.rateLimitHit} as one atomic script: one round trip per request. */
+const RATE_LIMIT_HIT = `
+local blocked = redis.call('PTTL', KEYS[2])
+if blocked > 0 then return {-1, blocked} end
+local hits = redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[1], 'NX')
+local ttl = redis.call('PTTL', KEYS[1])
+if hits > tonumber(ARGV[2]) and tonumber(ARGV[3]) > 0 then
+  redis.call('SET', KEYS[2], '1', 'PX', ARGV[3])
+  redis.call('DEL', KEYS[1])
+end
+return {hits, ttl}
+`;
+
+type WithRateLimitHit = Redis & {
+  mdfRateLimitHit(
+    hitsKey: string,
+    blockKey: string,
+    ttlMs: number,
+    limit: number,
+    blockMs: number,
+  ): Promise<[number, number]>;
+};
 
 /** Redis adapter: shared by every API instance; fails fast while Redis is down. */
 export class RedisKeyValueStore extends KeyValueStore {
@@ -10,6 +34,8 @@ export class RedisKeyValueStore extends KeyValueStore {
 
   constructor(readonly client: Redis) {
     super();
+    // Sent by its digest (EVALSHA), the script's text only once per connection.
+    client.defineCommand('mdfRateLimitHit', { numberOfKeys: 2, lua: RATE_LIMIT_HIT });
     client.on('error', (err: Error) => {
       // ioredis repeats the same error on every reconnect attempt: log changes only.
       if (err.message !== this.lastError) {
@@ -65,6 +91,26 @@ export class RedisKeyValueStore extends KeyValueStore {
     const [err, value] = results?.[0] ?? [new Error('empty transaction result'), null];
     if (err) throw new StoreUnavailableError(err);
     return Number(value);
+  }
+
+  override async rateLimitHit(
+    hitsKey: string,
+    blockKey: string,
+    ttlMs: number,
+    limit: number,
+    blockMs: number,
+  ): Promise<RateLimitHit> {
+    const [hits, ms] = await this.run(() =>
+      (this.client as WithRateLimitHit).mdfRateLimitHit(
+        hitsKey,
+        blockKey,
+        Math.max(1, Math.round(ttlMs)),
+        limit,
+        Math.max(0, Math.round(blockMs)),
+      ),
+    );
+    if (hits < 0) return { blockedMs: ms, hits: 0, hitsTtlMs: null };
+    return { blockedMs: null, hits, hitsTtlMs: ms > 0 ? ms : null };
   }
 
   async ttl(key: string): Promise<number | null> {
