@@ -6,8 +6,8 @@
 // distribution's nginx with the shipped HTTPS configuration, all on loopback.
 //
 // 1. Mixed load through nginx (HTTPS, HTTP/1.1 keep-alive), BENCH_SECONDS (30):
-//    - BENCH_SESSIONS (500) widget customers chatting with the built-in engine: a turn, the
-//      answer read, 1–3 s of thought, the next turn;
+//    - BENCH_SESSIONS (500) widget customers chatting with the built-in engine: a turn, then
+//      BENCH_THINK_MS ("5000-15000") to read the answer and type the next message;
 //    - BENCH_AGENTS (20) agents listing the ticket queue and opening tickets, 0.5–1.5 s apart;
 //    - BENCH_PARTNERS (10) partner systems searching the catalog and pushing orders,
 //      0.2–0.6 s apart.
@@ -17,7 +17,7 @@
 //    with 100 connections through nginx, against GET /health (a bare NestJS route, through
 //    the same nginx) in the same run: the ratio of each family to /health.
 // 3. Open event streams on one API process: BENCH_STREAMS (10,000) widget sessions each
-//    holding GET /chat/sessions/:id/events open while 200 of them chat (1–3 s of thought);
+//    holding GET /chat/sessions/:id/events open while 200 of them chat (same pace);
 //    reported: the process's memory per open stream and the chat p99.
 //
 // Goals: no error, p99 < 50 ms for every family but chat turns, chat turn p99 < 100 ms, API
@@ -43,7 +43,8 @@ const agentsWanted = Number(env.BENCH_AGENTS ?? 20);
 const partnersWanted = Number(env.BENCH_PARTNERS ?? 10);
 const streamsWanted = Number(env.BENCH_STREAMS ?? 10_000);
 const streamChatters = Number(env.BENCH_STREAM_CHATTERS ?? 200);
-const streamSeconds = Number(env.BENCH_STREAM_SECONDS ?? 20);
+const streamSeconds = Number(env.BENCH_STREAM_SECONDS ?? 30);
+const [thinkMin, thinkMax] = (env.BENCH_THINK_MS ?? '5000-15000').split('-').map(Number);
 const GOALS = { p99Ms: 50, chatP99Ms: 100, rssMb: 250 };
 
 const base = `https://localhost:${env.E2E_HTTPS_PORT}`;
@@ -281,9 +282,9 @@ const SEARCHES = [
   'buffet scandinave',
 ];
 
-/** Customers chatting: a turn, the answer, 1–3 s of thought. */
+/** Customers chatting: a turn, then the time to read the answer and type the next one. */
 async function chatter(session, f, end, url = base, i = 0) {
-  await sleep(random() * 2000);
+  await sleep(random() * thinkMax);
   const headers = { authorization: `Bearer ${session.token}` };
   for (let k = i; performance.now() < end; k++) {
     record(
@@ -294,7 +295,7 @@ async function chatter(session, f, end, url = base, i = 0) {
         body: { text: TURNS[k % TURNS.length] },
       }),
     );
-    await sleep(1000 + random() * 2000);
+    await sleep(thinkMin + random() * (thinkMax - thinkMin));
   }
 }
 
@@ -555,6 +556,7 @@ const summary = {
   },
   mixed: {
     seconds,
+    thinkMs: [thinkMin, thinkMax],
     customers: sessions.length,
     agents: agentsWanted,
     partners: partnersWanted,
