@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CronExpression, SchedulerRegistry } from '@nestjs/schedule';
 import Redis from 'ioredis';
-import S3rver from 's3rver';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CONVERSATION_CATALOGS } from '../src/chat';
@@ -16,6 +14,7 @@ import { SeedService } from '../src/seed/seed.service';
 import { apiKey, bearer, staffToken } from './support/auth';
 import { type OpenChat, openChat } from './support/chat';
 import { TEST_REDIS_URL } from './support/services';
+import { startS3rver } from './support/s3rver';
 import { startTestApp, type TestApp } from './support/test-app';
 import { jpeg } from './support/uploads';
 
@@ -697,28 +696,6 @@ describe('customer privacy: export and erasure (PostgreSQL, Redis, local disk)',
     });
   });
 });
-
-/** A real S3 API on a free port, its objects in a temporary folder. */
-async function startS3rver(
-  bucket: string,
-): Promise<{ endpoint: string; stop: () => Promise<void> }> {
-  const directory = await mkdtemp(join(tmpdir(), 'mdf-s3rver-'));
-  const server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory,
-    configureBuckets: [{ name: bucket }],
-  });
-  const { port } = await server.run();
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      await server.close();
-      await rm(directory, { recursive: true, force: true });
-    },
-  };
-}
 
 describe('customer privacy on the embedded database with S3-compatible storage', () => {
   const BUCKET = 'mdf-privacy';

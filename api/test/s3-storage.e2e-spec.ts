@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import S3rver from 's3rver';
 import {
   InvalidStorageKeyError,
   S3FileStorage,
@@ -10,28 +9,9 @@ import {
   StorageUnavailableError,
 } from '../src/infra/storage';
 import { describeFileStorageContract } from './support/file-storage-contract';
+import { startS3rver } from './support/s3rver';
 
 const BUCKET = 'mdf-test';
-
-/** A real S3 API on a free port, its objects in a temporary folder. */
-async function startS3rver(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
-  const directory = await mkdtemp(join(tmpdir(), 'mdf-s3rver-'));
-  const server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory,
-    configureBuckets: [{ name: BUCKET }],
-  });
-  const { port } = await server.run();
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      await server.close();
-      await rm(directory, { recursive: true, force: true });
-    },
-  };
-}
 
 function options(endpoint: string, overrides: Partial<S3StorageOptions> = {}): S3StorageOptions {
   return {
@@ -60,7 +40,7 @@ describe('S3FileStorage against s3rver', () => {
   let s3: { endpoint: string; stop: () => Promise<void> };
 
   beforeAll(async () => {
-    s3 = await startS3rver();
+    s3 = await startS3rver(BUCKET);
   });
   afterAll(async () => {
     await s3?.stop();
@@ -110,7 +90,7 @@ describe('S3FileStorage while the server is down', () => {
   });
 
   it('fails with StorageUnavailableError once the server it was using stops', async () => {
-    const server = await startS3rver();
+    const server = await startS3rver(BUCKET);
     const storage = S3FileStorage.connect(options(server.endpoint));
     try {
       await storage.putBuffer('before', Buffer.from('ok'), 'text/plain');
