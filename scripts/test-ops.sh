@@ -7,6 +7,7 @@
 #   5. compose files (project rules; docker compose config where installed)
 #   6. GitHub Actions workflows (actionlint and project rules)
 #   7. the deploy script, dry run (both targets)
+#   8. the Postman collection, as the OpenAPI document gives it
 # Prints how long each took.
 #
 #   npm run build:api && bash scripts/test-ops.sh
@@ -64,4 +65,5 @@ step "Kubernetes manifests (deploy/k8s/validate.mjs)" node deploy/k8s/validate.m
 step "compose files (deploy/check-compose.sh)" bash deploy/check-compose.sh
 step "GitHub Actions workflows (deploy/lint-workflows.mjs)" node deploy/lint-workflows.mjs
 step "deploy script, dry run (deploy/deploy.sh)" dry_run_deploys
+step "Postman collection matches the OpenAPI document (scripts/postman.mjs)" node scripts/postman.mjs --check
 printf '\n==> test:ops passed\n'
