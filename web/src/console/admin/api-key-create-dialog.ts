@@ -14,7 +14,13 @@ import { ProblemAlert } from './shared/problem-alert';
 
 type CreatedKey = Schemas['CreatedApiKeyView'];
 
-const FIELDS = ['name', 'scopes'] as const;
+const FIELDS = ['name', 'scopes', 'expiresAt'] as const;
+
+/** `yyyy-mm-dd` of a local date, as a date input gives and takes it. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /** Names a new partner key and picks its scopes; closes with the created key (secret included). */
 @Component({
@@ -33,10 +39,18 @@ export class ApiKeyCreateDialog {
   protected readonly scopes = API_SCOPES;
   protected readonly name = signal('');
   protected readonly chosen = signal<ReadonlySet<ApiScope>>(new Set());
+  /** Last day the key works (`yyyy-mm-dd`, local), or '' for a key without an end. */
+  protected readonly expiresOn = signal('');
+  /** The earliest end the form offers: tomorrow. */
+  protected readonly firstDay = localDay(new Date(Date.now() + 86_400_000));
 
   private readonly localErrors = computed(() => ({
     name: this.name().trim() === '' ? [this.i18n.t('apiKeys.form.nameRequired')] : [],
     scopes: this.chosen().size === 0 ? [this.i18n.t('apiKeys.form.scopesRequired')] : [],
+    expiresAt:
+      this.expiresOn() !== '' && this.expiresOn() < this.firstDay
+        ? [this.i18n.t('apiKeys.form.expiresInPast')]
+        : [],
   }));
   protected readonly form = new FormSubmission(() => this.localErrors());
 
@@ -65,6 +79,10 @@ export class ApiKeyCreateDialog {
             name: this.name().trim(),
             // In the API's order, whatever order they were ticked in.
             scopes: API_SCOPES.filter((scope) => this.chosen().has(scope)),
+            // The key works until the end of that day, the administrator's time.
+            ...(this.expiresOn()
+              ? { expiresAt: new Date(`${this.expiresOn()}T23:59:59.999`).toISOString() }
+              : {}),
           },
         }),
       );

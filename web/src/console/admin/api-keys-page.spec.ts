@@ -180,6 +180,38 @@ describe('ApiKeysPage', () => {
     );
   });
 
+  it('sets an optional end date: the key works until the end of that day, never from the past', async () => {
+    api.on('POST', '/api/v1/api-keys', (request) => ({
+      status: 201,
+      body: { ...ORDERS_KEY, ...(request.body as object), key: SECRET },
+    }));
+    await render();
+    const opened = await openCreateDialog();
+    const expires = opened.querySelector<HTMLInputElement>('[data-testid="api-key-expires"]');
+    if (!expires) throw new Error('no expiry field');
+    const day = (offsetDays: number) => {
+      const d = new Date(Date.now() + offsetDays * 86_400_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    expect(expires.min).toBe(day(1));
+
+    expires.value = day(-1);
+    expires.dispatchEvent(new Event('input'));
+    await fillAndSubmit(opened, 'Temporary partner', ['faq:read']);
+    expect(api.calls('POST', '/api/v1/api-keys')).toHaveLength(0);
+    expect(text(opened)).toContain('Choisissez une date à partir de demain.');
+
+    const end = day(30);
+    expires.value = end;
+    expires.dispatchEvent(new Event('input'));
+    click(opened, '[data-testid="apikey-save"]');
+    await settle(fixture);
+
+    const sent = api.calls('POST', '/api/v1/api-keys')[0]?.body as { expiresAt: string };
+    expect(sent).toMatchObject({ name: 'Temporary partner', scopes: ['faq:read'] });
+    expect(new Date(sent.expiresAt).getTime()).toBe(new Date(`${end}T23:59:59.999`).getTime());
+  });
+
   it('tells how to copy by hand when the clipboard refuses', async () => {
     copyWorks = false;
     api.on('POST', '/api/v1/api-keys', {
