@@ -22,6 +22,7 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'POST /api/v1/auth/logout': STAFF,
   'GET /api/v1/auth/me': STAFF,
   'GET /api/v1/users': ['admin'],
+  'GET /api/v1/users/directory': ['admin', 'agent'],
   'POST /api/v1/users': ['admin'],
   'PATCH /api/v1/users/:id': ['admin'],
   'GET /api/v1/api-keys': ['admin'],

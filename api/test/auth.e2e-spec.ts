@@ -374,6 +374,35 @@ describe('authentication and authorisation', () => {
       }
     });
 
+    it('shows agents their colleagues by name and role, without e-mails', async () => {
+      const agent = await staffToken(t, 'agent');
+      const admin = await staffToken(t, 'admin');
+      const listed = (await http().get('/api/v1/users').set(bearer(admin)).expect(200)).body as {
+        id: string;
+        name: string;
+        role: string;
+        active: boolean;
+      }[];
+      const directory = (await http().get('/api/v1/users/directory').set(bearer(agent)).expect(200))
+        .body as Record<string, unknown>[];
+
+      expect(directory).toHaveLength(listed.length);
+      for (const user of listed) {
+        expect(directory).toContainEqual({
+          id: user.id,
+          name: user.name,
+          role: user.role,
+          active: user.active,
+        });
+      }
+      expect(JSON.stringify(directory)).not.toContain('@');
+      await http().get('/api/v1/users/directory').expect(401);
+      await http()
+        .get('/api/v1/users/directory')
+        .set({ 'X-API-Key': await apiKey(t, ['tickets:read']) })
+        .expect(403);
+    });
+
     it('keeps agents out of administration', async () => {
       const agent = await staffToken(t, 'agent');
       await http().get('/api/v1/users').set(bearer(agent)).expect(403);

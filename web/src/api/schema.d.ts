@@ -127,6 +127,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Names and roles of the staff, for ticket timelines and assignees (no e-mail) */
+    get: operations['UsersController_directory_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users/{id}': {
     parameters: {
       query?: never;
@@ -718,6 +735,15 @@ export interface components {
        * @example rt_4f0Yl3k9bWb1p0n6s8uQ2m7c5xZaVdJhKe1oT3rGyNw
        */
       refreshToken?: string;
+    };
+    StaffMemberView: {
+      /** Format: uuid */
+      id: string;
+      /** @example Claire Martin */
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'agent';
+      active: boolean;
     };
     CreateUserBody: {
       /** @example claire.martin@meubledefrance.example */
@@ -3211,6 +3237,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  UsersController_directory_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffMemberView'][];
+        };
       };
     };
   };

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal';
-import { CreateUserBody, UpdateUserBody, UserView } from './dto/user.dto';
+import { CreateUserBody, StaffMemberView, UpdateUserBody, UserView } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -26,6 +26,16 @@ export class UsersController {
   @ApiOkResponse({ type: [UserView] })
   list(): Promise<UserView[]> {
     return this.users.list();
+  }
+
+  @Get('directory')
+  @Access({ roles: ['admin', 'agent'] })
+  @ApiOperation({
+    summary: 'Names and roles of the staff, for ticket timelines and assignees (no e-mail)',
+  })
+  @ApiOkResponse({ type: [StaffMemberView] })
+  directory(): Promise<StaffMemberView[]> {
+    return this.users.directory();
   }
 
   @Post()

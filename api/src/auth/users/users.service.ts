@@ -7,7 +7,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../common/pr
 import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordProblems } from '../passwords/password-policy';
 import { RefreshTokensService } from '../refresh/refresh-tokens.service';
-import type { CreateUserBody, UpdateUserBody, UserView } from './dto/user.dto';
+import type { CreateUserBody, StaffMemberView, UpdateUserBody, UserView } from './dto/user.dto';
 import { UserEntity } from './entities/user.entity';
 
 export function toUserView(u: UserEntity): UserView {
@@ -34,6 +34,12 @@ export class UsersService {
   async list(): Promise<UserView[]> {
     const rows = await this.users.find({ order: { createdAt: 'ASC' } });
     return rows.map(toUserView);
+  }
+
+  /** Every account's name and role, for the people working the tickets together. */
+  async directory(): Promise<StaffMemberView[]> {
+    const rows = await this.users.find({ order: { name: 'ASC' } });
+    return rows.map((u) => ({ id: u.id, name: u.name, role: u.role, active: u.active }));
   }
 
   async get(id: string): Promise<UserEntity> {

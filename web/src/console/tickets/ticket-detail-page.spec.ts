@@ -502,6 +502,49 @@ describe('TicketDetailPage', () => {
     expect(text(q('validation-status'))).toBe('En attente');
   });
 
+  it('names colleagues in the timeline and as assignee, and falls back to their role', async () => {
+    const colleague = '0f6c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5';
+    const base = workspace();
+    backend.on(
+      'GET',
+      TICKET_URL,
+      workspace({
+        assigneeId: colleague,
+        timeline: [
+          ...base.timeline,
+          {
+            at: new Date(NOW - 5 * 60_000).toISOString(),
+            actor: `user:${colleague}`,
+            kind: 'note',
+            from: null,
+            to: null,
+            note: 'Client rappelé.',
+          },
+          {
+            at: new Date(NOW - 4 * 60_000).toISOString(),
+            actor: 'user:3c2b1a09-8f7e-4d6c-9b5a-493827160504',
+            kind: 'note',
+            from: null,
+            to: null,
+            note: 'Vu.',
+          },
+        ],
+      }),
+    );
+    backend.on('GET', '/api/v1/users/directory', [
+      { id: colleague, name: 'Léa Roux', role: 'agent', active: true },
+      { id: AGENT.id, name: AGENT.name, role: 'agent', active: true },
+    ]);
+    await open();
+
+    await vi.waitFor(() => expect(text(q('ticket-assignee'))).toBe('Léa Roux'));
+    const entries = Array.from(q('timeline')?.querySelectorAll('li') ?? []);
+    expect(text(entries[2])).toContain('par Léa Roux');
+    // Someone the directory does not list (deleted since): their role.
+    expect(text(entries[3])).toContain('par un conseiller');
+    expect(backend.sent('GET', '/api/v1/users/directory')).toHaveLength(1);
+  });
+
   it('downloads the dossier as a PDF', async () => {
     backend.on(
       'GET',

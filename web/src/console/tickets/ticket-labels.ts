@@ -5,6 +5,7 @@ import { LocalFormat } from '../core/local-format';
 import { I18n } from '../i18n/i18n';
 import { type MessageKey, isMessageKey } from '../i18n/messages';
 import { type DeadlineState, type SlaTarget, splitDuration } from './sla';
+import { StaffDirectory } from './staff-directory';
 import type {
   ClaimAnalysisView,
   Priority,
@@ -57,6 +58,7 @@ export const PROBLEM_CATEGORIES = Object.keys(CATEGORY_SET) as ProblemCategory[]
 export class TicketLabels {
   private readonly i18n = inject(I18n);
   private readonly auth = inject(Auth);
+  private readonly staff = inject(StaffDirectory);
   private readonly format = inject(LocalFormat);
 
   status(status: TicketStatus): string {
@@ -117,9 +119,8 @@ export class TicketLabels {
 
   assignee(assigneeId: string | null): string {
     if (!assigneeId) return this.i18n.t('ticket.assignee.nobody');
-    return assigneeId === this.auth.user()?.id
-      ? this.i18n.t('ticket.assignee.me')
-      : this.i18n.t('ticket.assignee.other');
+    if (assigneeId === this.auth.user()?.id) return this.i18n.t('ticket.assignee.me');
+    return this.staff.nameOf(assigneeId) ?? this.i18n.t('ticket.assignee.other');
   }
 
   /** Who a timeline entry names: `user:<id>`, `key:<id>`, `session:<id>`, `customer`, `system`. */
@@ -129,7 +130,8 @@ export class TicketLabels {
       return this.i18n.t('ticket.actor.customer');
     if (actor.startsWith('key:')) return this.i18n.t('ticket.actor.partner');
     if (actor === `user:${this.auth.user()?.id}`) return this.i18n.t('ticket.actor.me');
-    if (actor.startsWith('user:')) return this.i18n.t('ticket.actor.staff');
+    if (actor.startsWith('user:'))
+      return this.staff.nameOf(actor.slice(5)) ?? this.i18n.t('ticket.actor.staff');
     return actor;
   }
 

@@ -65,3 +65,11 @@ export class UserView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastLoginAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
+
+/** A colleague as agents see them: who did what on a ticket, who holds it. No e-mail. */
+export class StaffMemberView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Claire Martin' }) name!: string;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty() active!: boolean;
+}
