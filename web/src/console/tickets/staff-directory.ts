@@ -1,6 +1,7 @@
 import { Service, inject, signal } from '@angular/core';
 
-import { TicketApi } from './ticket-api';
+import { ApiClient } from '../core/api-client';
+import { unwrap } from '../core/problem';
 
 /**
  * Colleagues' names by id, for timelines and assignees. Read once, on first use; until it
@@ -8,7 +9,7 @@ import { TicketApi } from './ticket-api';
  */
 @Service()
 export class StaffDirectory {
-  private readonly api = inject(TicketApi);
+  private readonly api = inject(ApiClient).api;
   private readonly names = signal<ReadonlyMap<string, string>>(new Map());
   private requested = false;
 
@@ -16,7 +17,7 @@ export class StaffDirectory {
   nameOf(id: string): string | undefined {
     if (!this.requested) {
       this.requested = true;
-      this.api.staff().then(
+      unwrap(this.api.GET('/api/v1/users/directory')).then(
         (staff) => this.names.set(new Map(staff.map((member) => [member.id, member.name]))),
         () => undefined,
       );

@@ -82,11 +82,6 @@ export class TicketApi {
     );
   }
 
-  /** Every staff member's name and role (agents may read it; no e-mail). */
-  staff(): Promise<Schemas['StaffMemberView'][]> {
-    return unwrap(this.client.api.GET('/api/v1/users/directory'));
-  }
-
   async users(): Promise<Schemas['UserView'][]> {
     return unwrap(this.client.api.GET('/api/v1/users'));
   }
