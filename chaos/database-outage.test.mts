@@ -98,8 +98,16 @@ test('a database outage answers 503 problem+json and the API recovers by itself'
   // Every refusal was the documented 503, as problem+json.
   const refusals = tally.refusals;
   assert.ok(refusals.length > 0, 'the outage was felt by clients');
+  const internalErrors = api
+    .logs()
+    .filter((l) => l.level === 'error' || l.level === 'fatal')
+    .map((l) => JSON.stringify(l.err ?? l.msg).slice(0, 1_500));
   for (const r of refusals) {
-    assert.equal(r.status, 503, `refusal ${JSON.stringify(r)}`);
+    assert.equal(
+      r.status,
+      503,
+      `refusal ${JSON.stringify(r)}; errors logged:\n${internalErrors.join('\n')}`,
+    );
     assert.match(r.contentType, /^application\/problem\+json/);
     assert.equal(r.problemType, UNAVAILABLE);
   }

@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+
 /** Socket errors of a dependency that is down or went away (database restarted, host gone). */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
 /** PostgreSQL: the server is shutting down, starting up, or in crash recovery. */
@@ -8,6 +10,7 @@ const DRIVER_MESSAGES = [
   'timeout exceeded when trying to connect',
   'Client has encountered a connection error',
   'Connection is closed',
+  'Client was closed and is not queryable',
 ];
 
 /**
@@ -17,6 +20,9 @@ const DRIVER_MESSAGES = [
  */
 export function isConnectionFailure(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 4) return false;
+  // TypeORM releases a transaction's query runner when its connection dies; the transaction's
+  // next statement (or its COMMIT) then fails with this instead of the socket error.
+  if (err instanceof QueryRunnerAlreadyReleasedError) return true;
   const { code, message, driverError, cause } = err as {
     code?: unknown;
     message?: unknown;

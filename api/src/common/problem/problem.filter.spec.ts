@@ -4,6 +4,7 @@ import {
   HttpException,
   NotFoundException,
 } from '@nestjs/common';
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import {
   ConflictError,
   DependencyUnavailableError,
@@ -91,6 +92,8 @@ describe('ProblemFilter.toProblem', () => {
       shutdown,
       new Error('Connection terminated unexpectedly'),
       new Error('wrapped', { cause: refused }),
+      new Error('Client was closed and is not queryable'),
+      new QueryRunnerAlreadyReleasedError(),
     ]) {
       expect(filter.toProblem(error)).toEqual({
         type: '/problems/dependency-unavailable',
