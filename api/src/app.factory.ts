@@ -19,7 +19,8 @@ import {
 } from './common/http/client-errors';
 import { requestIdMiddleware } from './common/http/request-id.middleware';
 import { openLogFile, withLogFile } from './common/logging/log-file';
-import { createHttpLogger, createRootLogger } from './common/logging/logger';
+import { accessLog } from './common/logging/access-log';
+import { createRootLogger } from './common/logging/logger';
 import { HTTP_DURATION_METRIC, httpMetricsMiddleware } from './common/metrics/http-metrics';
 import { StorableTextPipe } from './common/problem/storable-text.pipe';
 import { createValidationPipe } from './common/problem/validation';
@@ -104,7 +105,7 @@ export async function createApp(
 
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(app.get<Histogram<string>>(getToken(HTTP_DURATION_METRIC))));
-  app.use(createHttpLogger(logger));
+  app.use(accessLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },

@@ -1,18 +1,13 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Request } from 'express';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { AppConfig } from '../../config';
-import { routeTemplate } from '../http/route-template';
-import { scrubText, scrubUrl } from './scrub';
+import { scrubText } from './scrub';
 
-/** Paths pino blanks wherever they appear, in case a caller logs a whole object. */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]',
-  ...[
+/**
+ * Keys whose value never reaches a log line, at any depth of a logged object (compared
+ * lower-cased: header names and camelCase fields alike).
+ */
+const SENSITIVE_KEYS = new Set(
+  [
     'password',
     'newPassword',
     'token',
@@ -23,20 +18,85 @@ export const REDACTED_PATHS = [
     'email',
     'customerEmail',
     'phone',
-  ].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
-];
+    'authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+  ].map((key) => key.toLowerCase()),
+);
+const REDACTED = '[redacted]';
+const MAX_DEPTH = 8;
 
-/** Errors keep their type and stack, minus any credential or address in their text. */
-function serializeError(err: Error): Record<string, unknown> {
-  const out = pino.stdSerializers.err(err) as unknown as Record<string, unknown>;
-  for (const key of ['message', 'stack']) {
-    if (typeof out[key] === 'string') out[key] = scrubText(out[key]);
+/**
+ * `value` with every sensitive key blanked, in plain objects and arrays at any depth. It is
+ * copied only where something is blanked: the caller's object is never changed, and an
+ * object without a sensitive key is logged as it is. Other instances (errors, requests) are
+ * left to their serialisers.
+ */
+export function redactSensitive(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, i) => {
+      const redacted = redactSensitive(item, depth + 1);
+      if (redacted !== item) (copy ??= [...(value as unknown[])])[i] = redacted;
+    });
+    return copy ?? value;
+  }
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    const redacted =
+      item !== undefined && SENSITIVE_KEYS.has(key.toLowerCase())
+        ? REDACTED
+        : redactSensitive(item, depth + 1);
+    if (redacted !== item) (copy ??= { ...record })[key] = redacted;
+  }
+  return copy ?? value;
+}
+
+/** PostgreSQL's `Key (email)=(jeanne@example.fr) already exists.`: the values go. */
+const KEY_VALUES = /\)=\(.*\)/s;
+
+/**
+ * A serialised error made fit for logs: the statement's bound values (a customer's message,
+ * an address) dropped, the constraint detail's values masked, credentials and addresses
+ * scrubbed from every text, nested errors (TypeORM's `driverError`, `cause`) alike.
+ */
+function scrubSerializedError(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'parameters' && Array.isArray(item)) {
+      out[key] = `[${item.length} values redacted]`;
+    } else if (SENSITIVE_KEYS.has(key.toLowerCase()) && item !== undefined) {
+      out[key] = REDACTED;
+    } else if (typeof item === 'string') {
+      out[key] = scrubText(key === 'detail' ? item.replace(KEY_VALUES, ')=(…)') : item);
+    } else if (item && typeof item === 'object' && !Array.isArray(item) && depth < MAX_DEPTH) {
+      out[key] =
+        'message' in item || 'stack' in item
+          ? scrubSerializedError(item, depth + 1)
+          : redactSensitive(item, depth + 1);
+    } else {
+      out[key] = redactSensitive(item, depth + 1);
+    }
   }
   return out;
 }
 
+/** Errors keep their type and stack, minus any credential, address or bound value. */
+function serializeError(err: Error): Record<string, unknown> {
+  return scrubSerializedError(pino.stdSerializers.err(err));
+}
+
+/** Text arguments are scrubbed; the merging object (first argument) has its sensitive keys blanked. */
 function scrubArgs(args: unknown[]): unknown[] {
-  return args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg));
+  return args.map((arg, i) =>
+    typeof arg === 'string' ? scrubText(arg) : i === 0 ? redactSensitive(arg) : arg,
+  );
 }
 
 /** The one pino logger of the process: JSON, redacted, pretty only on a developer's terminal. */
@@ -47,7 +107,6 @@ export function createRootLogger(config: AppConfig, destination?: DestinationStr
     base: { service: 'mdf-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: { err: serializeError },
     hooks: {
       logMethod(args, method) {
@@ -59,49 +118,4 @@ export function createRootLogger(config: AppConfig, destination?: DestinationStr
       : {}),
   };
   return destination ? pino(options, destination) : pino(options);
-}
-
-const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
-
-/** One access-log line per request: method, route, status, duration, request id. */
-export function createHttpLogger(logger: Logger): HttpLogger {
-  return pinoHttp({
-    logger,
-    genReqId: (req) => req.id,
-    quietReqLogger: true,
-    autoLogging: {
-      ignore: (req) => req.method === 'GET' && QUIET_PATHS.has((req.url ?? '').split('?')[0] ?? ''),
-    },
-    customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-    customSuccessMessage: (req, res) => `${req.method} ${route(req, res)} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${route(req, res)} ${res.statusCode}`,
-    customSuccessObject: (req, res, value: Record<string, unknown>) => ({
-      ...value,
-      route: route(req, res),
-    }),
-    customErrorObject: (req, res, _err, value: Record<string, unknown>) => ({
-      ...value,
-      route: route(req, res),
-    }),
-    serializers: {
-      req: (req: {
-        id: unknown;
-        method: string;
-        url: string;
-        headers: Record<string, unknown>;
-      }) => ({
-        id: req.id,
-        method: req.method,
-        url: scrubUrl(req.url),
-        userAgent: req.headers['user-agent'],
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      err: serializeError,
-    },
-  });
-}
-
-function route(req: IncomingMessage, res: ServerResponse): string {
-  return routeTemplate(req as Request, res.statusCode);
 }
