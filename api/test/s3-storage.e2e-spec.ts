@@ -2,12 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  InvalidStorageKeyError,
-  S3FileStorage,
-  type S3StorageOptions,
-  StorageUnavailableError,
-} from '../src/infra/storage';
+import { InvalidStorageKeyError, StorageUnavailableError } from '../src/infra/storage';
+import { S3FileStorage, type S3StorageOptions } from '../src/infra/storage/s3-file-storage';
 import { describeFileStorageContract } from './support/file-storage-contract';
 import { startS3rver } from './support/s3rver';
 

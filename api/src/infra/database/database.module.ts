@@ -4,7 +4,6 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../../config';
 import { databaseOptions } from './database-options';
 import { runMigrations } from './migrations';
-import { EmbeddedPostgres } from './embedded-postgres';
 import { InstallationService } from './installation.service';
 
 /** Creates the data source, starting the embedded database first when no DATABASE_URL is set. */
@@ -12,7 +11,10 @@ export async function createDataSource(
   config: AppConfig,
   options: DataSourceOptions,
 ): Promise<DataSource> {
-  const embedded = config.database.url ? undefined : await EmbeddedPostgres.start(config.dataDir);
+  // PGlite is loaded only when it is used.
+  const embedded = config.database.url
+    ? undefined
+    : await (await import('./embedded-postgres.js')).EmbeddedPostgres.start(config.dataDir);
   const dataSource = new DataSource({
     ...options,
     url: embedded?.url ?? config.database.url,

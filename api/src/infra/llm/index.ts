@@ -1,5 +1,5 @@
 export * from './llm-provider';
-export { OpenAiLlmProvider, type OpenAiOptions } from './openai-llm-provider';
+export type { OpenAiOptions } from './openai-llm-provider';
 export { DisabledLlmProvider } from './disabled-llm-provider';
 export { LlmService, type LlmState, type LlmCircuitState, type LlmMetrics } from './llm.service';
 export {

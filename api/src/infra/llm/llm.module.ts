@@ -7,9 +7,11 @@ import { llmMetricProviders } from './llm-metrics';
 import { LlmProvider } from './llm-provider';
 import { LlmUsageLedger } from './llm-usage-ledger';
 import { LlmService } from './llm.service';
-import { OpenAiLlmProvider } from './openai-llm-provider';
 
-/** Chooses the language model once, from configuration: OpenAI-compatible when OPENAI_API_KEY is set. */
+/**
+ * Chooses the language model once, from configuration: OpenAI-compatible when OPENAI_API_KEY is
+ * set. The OpenAI SDK is loaded only then.
+ */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([LlmUsageEntity])],
@@ -17,8 +19,11 @@ import { OpenAiLlmProvider } from './openai-llm-provider';
     {
       provide: LlmProvider,
       inject: [AppConfig],
-      useFactory: (config: AppConfig): LlmProvider =>
-        config.llm.openai ? new OpenAiLlmProvider(config.llm.openai) : new DisabledLlmProvider(),
+      useFactory: async (config: AppConfig): Promise<LlmProvider> => {
+        if (!config.llm.openai) return new DisabledLlmProvider();
+        const { OpenAiLlmProvider } = await import('./openai-llm-provider.js');
+        return new OpenAiLlmProvider(config.llm.openai);
+      },
     },
     LlmUsageLedger,
     LlmService,

@@ -2,6 +2,5 @@ export { FileStorage, StorageFullError, StorageUnavailableError } from './file-s
 export type { StoredObject } from './file-storage';
 export { assertStorageKey, InvalidStorageKeyError, MAX_STORAGE_KEY_LENGTH } from './storage-key';
 export { DiskFileStorage } from './disk-file-storage';
-export { S3FileStorage } from './s3-file-storage';
 export type { S3StorageOptions } from './s3-file-storage';
 export { StorageModule } from './storage.module';
