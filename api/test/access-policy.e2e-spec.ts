@@ -32,6 +32,7 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'POST /api/v1/widget-sites': ['admin'],
   'PATCH /api/v1/widget-sites/:id': ['admin'],
   'POST /api/v1/chat/sessions': 'public',
+  'GET /api/v1/chat/sites/:siteKey/appearance': 'public',
   'GET /api/v1/chat/sessions': STAFF,
   'GET /api/v1/chat/sessions/:id/messages': ['customer', ...STAFF],
   'POST /api/v1/chat/sessions/:id/rating': ['customer'],

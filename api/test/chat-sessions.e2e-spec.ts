@@ -337,6 +337,75 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
     });
   });
 
+  describe("a site's appearance, before any chat", () => {
+    const appearance = (siteKey: string, origin?: string) => {
+      const req = http().get(`/api/v1/chat/sites/${siteKey}/appearance`);
+      return origin === undefined ? req : req.set('Origin', origin);
+    };
+
+    it('gives the widget its theme on an allowed page, cacheable, and opens nothing', async () => {
+      const before = await count('chat_session');
+      const res = await appearance(site.siteKey, SHOP).expect(200);
+      expect(res.body).toEqual({ theme: { primaryColor: '#1f4e79', position: 'bottom-left' } });
+      expect(res.headers['cache-control']).toBe('public, max-age=300');
+      expect(res.headers['access-control-allow-origin']).toBe(SHOP);
+      expect(res.headers.vary).toMatch(/origin/i);
+      expect(await count('chat_session')).toBe(before);
+    });
+
+    it('follows a change of theme', async () => {
+      const created = (
+        await http()
+          .post('/api/v1/widget-sites')
+          .set(bearer(admin))
+          .send({ name: 'Sans thème', allowedOrigins: [SHOP] })
+          .expect(201)
+      ).body as SiteView;
+      expect((await appearance(created.siteKey, SHOP).expect(200)).body).toEqual({ theme: {} });
+      await http()
+        .patch(`/api/v1/widget-sites/${created.id}`)
+        .set(bearer(admin))
+        .send({ theme: { primaryColor: '#7a1f1f' } })
+        .expect(200);
+      expect((await appearance(created.siteKey, SHOP).expect(200)).body).toEqual({
+        theme: { primaryColor: '#7a1f1f' },
+      });
+    });
+
+    it('refuses an unknown key, a foreign page, no page and an inactive site alike', async () => {
+      const refusals = [
+        await appearance('site_AAAAAAAAAAAAAAAAAAAAAAAA', SHOP).expect(403),
+        await appearance(site.siteKey, 'https://evil.example.com').expect(403),
+        await appearance(site.siteKey).expect(403),
+      ];
+      await http()
+        .patch(`/api/v1/widget-sites/${site.id}`)
+        .set(bearer(admin))
+        .send({ active: false })
+        .expect(200);
+      refusals.push(await appearance(site.siteKey, SHOP).expect(403));
+      await http()
+        .patch(`/api/v1/widget-sites/${site.id}`)
+        .set(bearer(admin))
+        .send({ active: true })
+        .expect(200);
+      for (const res of refusals) {
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.headers['cache-control']).toBe('no-store');
+        expect(shape(res.body as Record<string, unknown>)).toEqual(
+          shape(refusals[0].body as Record<string, unknown>),
+        );
+      }
+      expect(JSON.stringify(refusals[0].body)).not.toMatch(/unknown|exist|not found|origin/i);
+    });
+
+    it('answers 400 for what is not a site key', async () => {
+      const res = await appearance('not-a-key', SHOP).expect(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect((res.body.errors as { field: string }[]).map((e) => e.field)).toEqual(['siteKey']);
+    });
+  });
+
   describe('reading a conversation', () => {
     let a: SessionView;
     let b: SessionView;

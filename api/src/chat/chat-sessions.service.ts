@@ -16,9 +16,11 @@ import type {
   ChatMessageView,
   ChatSessionView,
   CreateChatSessionBody,
+  WidgetAppearanceView,
 } from './dto/chat-session.dto';
 import { ChatMessageEntity, type ChatMessageRole } from './entities/chat-message.entity';
 import { ChatSessionEntity } from './entities/chat-session.entity';
+import type { WidgetSiteEntity } from './entities/widget-site.entity';
 import { WidgetSitesService } from './widget-sites.service';
 
 /** The same answer for an unknown key, an inactive site and a foreign page: no key probing. */
@@ -54,15 +56,7 @@ export class ChatSessionsService implements CustomerSessions {
     origin: string | undefined,
     now = new Date(),
   ): Promise<ChatSessionView> {
-    const site = await this.sites.findByKey(input.siteKey);
-    if (
-      !site ||
-      !site.active ||
-      origin === undefined ||
-      !isOriginAllowed(origin, site.allowedOrigins)
-    ) {
-      throw new ForbiddenError(REFUSED);
-    }
+    const site = await this.admitSite(input.siteKey, origin);
     const locale: ChatLocale = input.locale ?? DEFAULT_CHAT_LOCALE;
     const expiresAt = new Date(now.getTime() + CUSTOMER_TOKEN_TTL_SECONDS * 1000);
     const session = await this.sessions.save(
@@ -82,6 +76,29 @@ export class ChatSessionsService implements CustomerSessions {
       locale,
       theme: site.theme ?? {},
     };
+  }
+
+  /**
+   * A site's look, for its widget to wear before a chat is opened (the launcher on a first
+   * visit). Refused exactly as opening a chat would be.
+   */
+  async appearance(siteKey: string, origin: string | undefined): Promise<WidgetAppearanceView> {
+    const site = await this.admitSite(siteKey, origin);
+    return { theme: site.theme ?? {} };
+  }
+
+  /** An active site that allows the page's origin; anything else is the same refusal. */
+  private async admitSite(siteKey: string, origin: string | undefined): Promise<WidgetSiteEntity> {
+    const site = await this.sites.findByKey(siteKey);
+    if (
+      !site ||
+      !site.active ||
+      origin === undefined ||
+      !isOriginAllowed(origin, site.allowedOrigins)
+    ) {
+      throw new ForbiddenError(REFUSED);
+    }
+    return site;
   }
 
   /** Conversations for the console, the ones waiting longest for a person first. */

@@ -4,6 +4,7 @@ import { AuthModule } from '../auth';
 import { CustomerSessions } from '../common/auth/customer-sessions';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatSessionsService } from './chat-sessions.service';
+import { ChatSitesController } from './chat-sites.controller';
 import { ChatEvents } from './events/chat-events';
 import { ChatEventsController } from './events/chat-events.controller';
 import { ChatEventsPurgeJob } from './events/chat-events-purge.job';
@@ -38,6 +39,7 @@ import { WidgetOrigins } from './widget-origins';
   controllers: [
     WidgetSitesController,
     ChatSessionsController,
+    ChatSitesController,
     RatingsController,
     ChatEventsController,
   ],

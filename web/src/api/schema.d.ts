@@ -425,6 +425,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/chat/sites/{siteKey}/appearance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A widget site's look, for the widget to wear before a chat is opened (the browser's Origin must be allowed) */
+    get: operations['ChatSitesController_appearance_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/chat/sessions/{id}/rating': {
     parameters: {
       query?: never;
@@ -1899,6 +1916,10 @@ export interface components {
     ChatHistoryView: {
       /** @description Oldest first */
       items: components['schemas']['ChatMessageView'][];
+    };
+    WidgetAppearanceView: {
+      /** @description The site's theme */
+      theme: components['schemas']['WidgetThemeView'];
     };
     RateConversationBody: {
       /**
@@ -4029,6 +4050,44 @@ export interface operations {
       };
       /** @description No such chat session */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ChatSitesController_appearance_v1: {
+    parameters: {
+      query?: never;
+      header: {
+        Origin: string;
+      };
+      path: {
+        /** @description The widget site's public key */
+        siteKey: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WidgetAppearanceView'];
+        };
+      };
+      /** @description Not a site key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unknown or inactive site key, or a page origin the site does not allow */
+      403: {
         headers: {
           [name: string]: unknown;
         };

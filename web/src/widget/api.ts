@@ -13,6 +13,7 @@ import type {
   SendBody,
   SessionView,
   TurnView,
+  WidgetAppearance,
 } from './types';
 
 /** The session's credentials, as every authenticated call needs them. */
@@ -119,6 +120,17 @@ export class ChatApi {
         // The browser sets Origin itself; the schema lists it only because the server reads it.
         params: { header: {} as { Origin: string } },
         body: { siteKey, locale },
+      }),
+    );
+    if (!data) throw toApiError(response, error);
+    return data;
+  }
+
+  /** The site's look (brand colour, corner), to wear before any chat is opened. */
+  async appearance(siteKey: string): Promise<WidgetAppearance> {
+    const { data, error, response } = await this.call(() =>
+      this.client.GET('/api/v1/chat/sites/{siteKey}/appearance', {
+        params: { path: { siteKey }, header: {} as { Origin: string } },
       }),
     );
     if (!data) throw toApiError(response, error);

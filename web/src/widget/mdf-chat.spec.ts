@@ -66,6 +66,9 @@ class FakeApi {
       201,
     ),
   );
+  appearance = vi.fn((): Response =>
+    json({ theme: { primaryColor: '#7a1f1f', position: 'bottom-left' } }),
+  );
   history = vi.fn((): Response => json({ items: [] }));
   send = vi.fn<(body: unknown) => Response>(() => sse([['done', { state: 'browsing' }]]));
   rate = vi.fn((): Response =>
@@ -79,6 +82,7 @@ class FakeApi {
     this.calls.push(call);
     const path = url.pathname;
     if (input.method === 'POST' && path === '/api/v1/chat/sessions') return this.createSession();
+    if (input.method === 'GET' && path.endsWith('/appearance')) return this.appearance();
     if (path.endsWith('/events')) return this.events.response;
     if (input.method === 'GET' && path.endsWith('/messages')) return this.history();
     if (input.method === 'POST' && path.endsWith('/messages')) return this.send(body);
@@ -204,6 +208,36 @@ describe('<mdf-chat> panel', () => {
     expect(root.style.getPropertyValue('--mdf-on-brand')).toBe('#000000');
     expect($('[data-testid=transcript]')!.getAttribute('role')).toBe('log');
     expect($('[data-testid=transcript]')!.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it("wears the site's colours on a first visit before any chat is opened, and remembers them", async () => {
+    mount();
+    await vi.waitFor(() => expect(api.appearance).toHaveBeenCalledTimes(1));
+    expect(api.callsTo('GET', '/appearance')[0].path).toBe(`/api/v1/chat/sites/${SITE}/appearance`);
+    await vi.waitFor(() =>
+      expect($('.root')!.style.getPropertyValue('--mdf-brand')).toBe('#7a1f1f'),
+    );
+    // Dark red: text on it is white.
+    expect($('.root')!.style.getPropertyValue('--mdf-on-brand')).toBe('#ffffff');
+    expect(el.getAttribute('data-position')).toBe('bottom-left');
+    expect(api.createSession).not.toHaveBeenCalled();
+    el.remove();
+    // The next page reads them from storage.
+    mount();
+    await el.updateComplete;
+    expect($('.root')!.style.getPropertyValue('--mdf-brand')).toBe('#7a1f1f');
+    expect(api.appearance).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the default look, quietly, when the appearance cannot be read', async () => {
+    api.appearance.mockImplementation(() => json({ title: 'Forbidden', status: 403 }, 403));
+    mount();
+    await vi.waitFor(() => expect(api.appearance).toHaveBeenCalledTimes(1));
+    await el.updateComplete;
+    expect($('.root')!.style.getPropertyValue('--mdf-brand')).toBe('#1f4e79');
+    expect(el.getAttribute('data-position')).toBe('bottom-right');
+    // Nothing says the service is down: the chat itself has not been tried.
+    expect($('.statusbar')!.classList.contains('offline')).toBe(false);
   });
 
   it('starts opened with the open attribute, without taking the focus from the page', async () => {

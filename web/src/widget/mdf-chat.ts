@@ -252,6 +252,8 @@ export class MdfChat extends LitElement {
       send: (message) => this.deliver(message),
       onStatus: (message, status, detail) => this.onDelivery(message, status, detail),
     });
+    // A first visit: the launcher takes the site's colours before any chat is opened.
+    if (!prefs.theme) void this.loadAppearance();
     const session = this.store.loadSession();
     if (session) {
       this.adopt(session);
@@ -261,6 +263,18 @@ export class MdfChat extends LitElement {
       void this.ensureSession()
         .then(() => this.outbox?.flush())
         .catch(() => undefined);
+    }
+  }
+
+  private async loadAppearance(): Promise<void> {
+    try {
+      const { theme } = await this.api!.appearance(this.siteKey);
+      // A session opened meanwhile brought the same theme, or a newer one.
+      if (this.store!.preferences().theme) return;
+      this.theme = resolveTheme(theme);
+      this.store!.savePreferences({ theme });
+    } catch {
+      // The default look until a chat is opened; nothing to tell the customer.
     }
   }
 

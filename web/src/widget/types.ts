@@ -13,6 +13,7 @@ export type TicketSummary = Schemas['TicketSummaryView'];
 export type TicketStatus = Schemas['TicketStatus'];
 export type PriorityLevel = Schemas['PriorityLevel'];
 export type WidgetTheme = Schemas['WidgetThemeView'];
+export type WidgetAppearance = Schemas['WidgetAppearanceView'];
 export type SessionView = Schemas['ChatSessionView'];
 export type SendBody = Schemas['SendMessageBody'];
 export type TurnView = Schemas['TurnView'];

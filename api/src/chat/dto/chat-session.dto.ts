@@ -41,6 +41,20 @@ export class WidgetThemeView implements WidgetTheme {
   position?: WidgetPosition;
 }
 
+/** What a widget needs to look like its site before any chat is opened. */
+export class WidgetAppearanceView {
+  @ApiProperty({ type: WidgetThemeView, description: "The site's theme" })
+  theme!: WidgetThemeView;
+}
+
+/** A site key in a path. */
+export class SiteKeyParams {
+  @ApiProperty({ example: 'site_demo_meubledefrance', description: "The widget site's public key" })
+  @IsString()
+  @Matches(SITE_KEY_PATTERN, { message: 'siteKey must be a site key (site_…)' })
+  siteKey!: string;
+}
+
 export class ChatSessionView {
   @ApiProperty({ format: 'uuid' }) sessionId!: string;
   @ApiProperty({ description: 'Bearer token for this session only, valid until expiresAt' })

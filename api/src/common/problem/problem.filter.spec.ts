@@ -138,7 +138,7 @@ describe('ProblemFilter.catch', () => {
 
   it('sets the headers a domain error implies, such as Retry-After on a 429', () => {
     const { headers, sent } = respond(new TooManyRequestsError('Slow down.', 41.2));
-    expect(headers).toEqual({ 'Retry-After': '42' });
+    expect(headers).toEqual({ 'Retry-After': '42', 'Cache-Control': 'no-store' });
     expect(sent.status).toBe(429);
     expect(JSON.parse(sent.body ?? '{}')).toMatchObject({
       type: '/problems/too-many-requests',
@@ -147,7 +147,7 @@ describe('ProblemFilter.catch', () => {
     });
   });
 
-  it('sets no extra header for other errors', () => {
-    expect(respond(new ConflictError('Closed')).headers).toEqual({});
+  it('sets no extra header for other errors, and forbids caching any problem', () => {
+    expect(respond(new ConflictError('Closed')).headers).toEqual({ 'Cache-Control': 'no-store' });
   });
 });

@@ -69,5 +69,8 @@ export function sendProblem(req: Request, res: Response, problem: ProblemDetails
     res.end();
     return;
   }
+  // A problem is about this one request: never kept by a browser or a proxy, even when the
+  // route's success is cacheable.
+  res.setHeader('Cache-Control', 'no-store');
   res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }
