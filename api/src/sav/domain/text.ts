@@ -18,6 +18,7 @@
  * Pure and total: any string is accepted, only the first MAX_ANALYSED_CHARS are read.
  */
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { BoundedMemo } from './bounded-memo';
 import {
   CLAUSE_WORDS,
   DICTIONARY_NEAR_MISSES,
@@ -117,18 +118,11 @@ function unifyApostrophes(s: string): string {
 }
 
 /** Folded words, memoised: a claim's words are mostly the same few thousand. */
-const foldedWords = new Map<string, string>();
-const FOLDED_WORDS_LIMIT = 20_000;
+const foldedWords = new BoundedMemo<string, string>(20_000);
 
 function fold(lower: string): string {
   if (lower.length > MAX_WORD_LENGTH) return foldUncached(lower);
-  let folded = foldedWords.get(lower);
-  if (folded === undefined) {
-    folded = foldUncached(lower);
-    if (foldedWords.size >= FOLDED_WORDS_LIMIT) foldedWords.clear();
-    foldedWords.set(lower, folded);
-  }
-  return folded;
+  return foldedWords.get(lower) ?? foldedWords.remember(lower, foldUncached(lower));
 }
 
 function foldUncached(lower: string): string {
@@ -340,8 +334,8 @@ function arabicLight(word: string): string {
 }
 
 /** Bounded memo of stem keys: customers repeat words, and stemming dominates the cost. */
-const keyCache = new Map<string, readonly string[]>();
 const KEY_CACHE_LIMIT = 20_000;
+const keyCache = new BoundedMemo<string, readonly string[]>(KEY_CACHE_LIMIT);
 
 /**
  * Match keys of a word in one language: its Snowball stems, computed on the accented and the
@@ -372,10 +366,7 @@ export function stemKeys(norm: string, lang: Lang, lower: string = norm): readon
       for (const f of forms) keys.add(`${lang}:${fold(stem(lang, f))}`);
     }
   }
-  const result = [...keys];
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(cacheKey, result);
-  return result;
+  return keyCache.remember(cacheKey, [...keys]);
 }
 
 /** The accented lower-case form, when it spells the same word as `norm` (not for "n't" → "not"). */
@@ -385,7 +376,7 @@ function lowerOf(token: Token): string {
 }
 
 /** Keys of a word in a set of languages, shared by every text using that word (see `wordIndex`). */
-const tokenKeyCache = new Map<string, readonly string[]>();
+const tokenKeyCache = new BoundedMemo<string, readonly string[]>(KEY_CACHE_LIMIT);
 
 function tokenKeys(token: Token, langs: readonly Lang[], langsId: string): readonly string[] {
   const lower = lowerOf(token);
@@ -394,9 +385,7 @@ function tokenKeys(token: Token, langs: readonly Lang[], langsId: string): reado
   if (cached !== undefined) return cached;
   const keys = [`=${token.norm}`];
   for (const lang of langs) keys.push(...stemKeys(token.norm, lang, lower));
-  if (tokenKeyCache.size >= KEY_CACHE_LIMIT) tokenKeyCache.clear();
-  tokenKeyCache.set(cacheKey, keys);
-  return keys;
+  return tokenKeyCache.remember(cacheKey, keys);
 }
 
 const NO_KEYS: readonly string[] = [];
@@ -433,6 +422,9 @@ interface FuzzyForm {
 }
 
 /** Vocabulary compiled for matching. `T` is what a term means to its user (a category, a danger cue…). */
+/** Typo corrections memoised per lexicon. */
+const FUZZY_CACHE_LIMIT = 5_000;
+
 export interface Lexicon<T> {
   readonly senses: readonly (readonly T[])[];
   /** Language of each entry: German or Italian entries are skipped in texts that show no German or Italian. */
@@ -442,7 +434,9 @@ export interface Lexicon<T> {
   readonly expressionsStartingWithNegation: readonly Expression[];
   readonly knownKeys: ReadonlySet<string>;
   readonly fuzzyByLength: ReadonlyMap<number, readonly FuzzyForm[]>;
-  readonly fuzzyCache: Map<string, readonly string[]>;
+  readonly fuzzyCache: BoundedMemo<string, readonly string[]>;
+  /** The expressions starting with a negation, by set of languages (`langsId`). */
+  readonly negationByLangs: Map<string, readonly Expression[]>;
   /** What a word (by its shared match keys) can start, memoised: customers keep using the same words. */
   readonly wordCache: WeakMap<readonly string[], WordIndex>;
   /** A word's keys with its typo corrections in this lexicon, shared like the keys themselves. */
@@ -539,7 +533,8 @@ export function buildLexicon<T>(entries: Iterable<LexiconEntry<T>>): Lexicon<T> 
     expressionsStartingWithNegation: negFirst,
     knownKeys,
     fuzzyByLength: fuzzy,
-    fuzzyCache: new Map(),
+    fuzzyCache: new BoundedMemo(FUZZY_CACHE_LIMIT),
+    negationByLangs: new Map(),
     wordCache: new WeakMap(),
     withTypos: new WeakMap(),
   };
@@ -615,7 +610,6 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 const fuzzyProtected = new Set([...FUZZY_PROTECTED, ...DICTIONARY_NEAR_MISSES]);
-const FUZZY_CACHE_LIMIT = 5_000;
 
 /**
  * The expressions starting with a word of these keys and the single-word entries of these keys,
@@ -642,25 +636,18 @@ function wordIndex<T>(
   return index;
 }
 
-const negationStarts = new WeakMap<object, Map<string, readonly Expression[]>>();
-
 /** The lexicon's expressions starting with a negation, in the given languages. */
 function negationExpressions<T>(
   lexicon: Lexicon<T>,
   langs: readonly Lang[],
   langsId: string,
 ): readonly Expression[] {
-  let byLangs = negationStarts.get(lexicon);
-  if (byLangs === undefined) {
-    byLangs = new Map();
-    negationStarts.set(lexicon, byLangs);
-  }
-  let list = byLangs.get(langsId);
+  let list = lexicon.negationByLangs.get(langsId);
   if (list === undefined) {
     list = lexicon.expressionsStartingWithNegation.filter((e) =>
       langs.includes(lexicon.entryLangs[e.entry]),
     );
-    byLangs.set(langsId, list);
+    lexicon.negationByLangs.set(langsId, list);
   }
   return list;
 }
@@ -692,9 +679,7 @@ function fuzzyKeys<T>(
       }
     }
   }
-  if (lexicon.fuzzyCache.size >= FUZZY_CACHE_LIMIT) lexicon.fuzzyCache.clear();
-  lexicon.fuzzyCache.set(cacheKey, found);
-  return found;
+  return lexicon.fuzzyCache.remember(cacheKey, found);
 }
 
 function slotMatches(slot: Slot, token: Token, keys: readonly string[]): boolean {
