@@ -251,6 +251,26 @@ function rssMb(pid) {
     return 0;
   }
 }
+/** An instance's V8 heap, read from its /metrics: what of the resident memory is heap. */
+async function heapMb(port) {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const mb = (name) =>
+      Number(
+        (Number(new RegExp(`^${name} ([\\d.e+]+)`, 'm').exec(text)?.[1] ?? NaN) / 1048576).toFixed(
+          1,
+        ),
+      );
+    return {
+      heapUsedMb: mb('nodejs_heap_size_used_bytes'),
+      heapTotalMb: mb('nodejs_heap_size_total_bytes'),
+      externalMb: mb('nodejs_external_memory_bytes'),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 function sampleMemory(pids) {
   const peak = pids.map(() => 0);
   const timer = setInterval(() => {
@@ -386,6 +406,7 @@ await Promise.all([
   ...Array.from({ length: partnersWanted }, () => partner(f.productSearch, f.orderPush, end)),
 ]);
 const peakRss = stopSampling();
+const heapAfterMixed = await Promise.all(env.E2E_API_PORTS.split(' ').map((port) => heapMb(port)));
 const mixed = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, summarise(v, seconds)]));
 
 // ---------------------------------------------------------------------------------------
@@ -562,6 +583,7 @@ const summary = {
     partners: partnersWanted,
     families: mixed,
     apiPeakRssMb: peakRss,
+    apiHeapAfterMixed: heapAfterMixed,
   },
   capacity: { seconds: saturationSeconds, connections: 100, ...capacity },
   streams,
@@ -576,6 +598,13 @@ const row = (name, x) =>
 console.log(`\nmixed load, ${seconds} s (two API processes behind nginx):`);
 for (const [name, x] of Object.entries(mixed)) console.log(row(name, x));
 console.log(`  API peak RSS     ${peakRss.map((mb) => `${mb} MB`).join(', ')}`);
+console.log(
+  `  API heap after   ${heapAfterMixed
+    .map((h) =>
+      h ? `${h.heapUsedMb}/${h.heapTotalMb} MB used/reserved, ${h.externalMb} MB external` : '?',
+    )
+    .join('; ')}`,
+);
 console.log(`\ncapacity, each family alone (100 connections, ${saturationSeconds} s):`);
 for (const [name, x] of Object.entries(capacity)) {
   console.log(

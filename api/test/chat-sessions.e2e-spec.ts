@@ -50,6 +50,10 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
     const req = http().post('/api/v1/chat/sessions');
     return (origin === undefined ? req : req.set('Origin', origin)).send(body);
   };
+  /** A site created by the administrator. */
+  const createSite = async (body: Record<string, unknown>): Promise<SiteView> =>
+    (await http().post('/api/v1/widget-sites').set(bearer(admin)).send(body).expect(201))
+      .body as SiteView;
   const start = async (origin = SHOP, locale?: string): Promise<SessionView> =>
     (await openSession({ siteKey: site.siteKey, locale }, origin).expect(201)).body as SessionView;
   /** A refusal without what differs per request. */
@@ -62,9 +66,7 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
     t = await startTestApp({ env: { PUBLIC_URL, PORT: String(PORT) } });
     admin = await staffToken(t, 'admin');
     agent = await staffToken(t, 'agent');
-    site = (
-      await http().post('/api/v1/widget-sites').set(bearer(admin)).send(newSite()).expect(201)
-    ).body as SiteView;
+    site = await createSite(newSite());
   });
   afterAll(async () => t.close());
 
@@ -80,21 +82,16 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
       const list = (await http().get('/api/v1/widget-sites').set(bearer(admin)).expect(200))
         .body as SiteView[];
       expect(list.map((s) => s.siteKey)).toContain(site.siteKey);
-      const other = (
-        await http()
-          .post('/api/v1/widget-sites')
-          .set(bearer(admin))
-          .send({ name: 'Minimal', allowedOrigins: ['https://other.example.com'] })
-          .expect(201)
-      ).body as SiteView;
+      const other = await createSite({
+        name: 'Minimal',
+        allowedOrigins: ['https://other.example.com'],
+      });
       expect(other).toMatchObject({ theme: {}, greeting: {}, active: true });
       expect(other.siteKey).not.toBe(site.siteKey);
     });
 
     it('changes only the fields given', async () => {
-      const created = (
-        await http().post('/api/v1/widget-sites').set(bearer(admin)).send(newSite()).expect(201)
-      ).body as SiteView;
+      const created = await createSite(newSite());
       const patched = (
         await http()
           .patch(`/api/v1/widget-sites/${created.id}`)
@@ -251,13 +248,7 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
         primaryColor: '#1f4e79',
         position: 'bottom-left',
       });
-      const plain = (
-        await http()
-          .post('/api/v1/widget-sites')
-          .set(bearer(admin))
-          .send({ name: 'Sans thème', allowedOrigins: [SHOP] })
-          .expect(201)
-      ).body as SiteView;
+      const plain = await createSite({ name: 'Sans thème', allowedOrigins: [SHOP] });
       const session = (
         await openSession({ siteKey: plain.siteKey, locale: 'it' }, SHOP).expect(201)
       ).body as SessionView;
@@ -354,13 +345,7 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
     });
 
     it('follows a change of theme', async () => {
-      const created = (
-        await http()
-          .post('/api/v1/widget-sites')
-          .set(bearer(admin))
-          .send({ name: 'Sans thème', allowedOrigins: [SHOP] })
-          .expect(201)
-      ).body as SiteView;
+      const created = await createSite({ name: 'Sans thème', allowedOrigins: [SHOP] });
       expect((await appearance(created.siteKey, SHOP).expect(200)).body).toEqual({ theme: {} });
       await http()
         .patch(`/api/v1/widget-sites/${created.id}`)
