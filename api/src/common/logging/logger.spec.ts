@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { QueryFailedError } from 'typeorm';
 import { loadConfig } from '../../config';
@@ -46,9 +47,30 @@ describe('redactSensitive', () => {
     expect(redactSensitive(clean)).toBe(clean);
   });
 
-  it('leaves class instances (errors, requests) to their serialisers', () => {
+  it('blanks the fields of data classes such as a request body', () => {
+    class SignInBody {
+      email = 'jeanne@example.fr';
+      password = 'hunter2';
+      remember = true;
+    }
+    expect(redactSensitive({ body: new SignInBody() })).toEqual({
+      body: { email: '[redacted]', password: '[redacted]', remember: true },
+    });
+  });
+
+  it('leaves errors, emitters (requests, sockets) and serialisable objects to their serialisers', () => {
     const error = Object.assign(new Error('x'), { email: 'jeanne@example.fr' });
     expect(redactSensitive(error)).toBe(error);
+    const emitter = Object.assign(new EventEmitter(), { token: 't' });
+    expect(redactSensitive(emitter)).toBe(emitter);
+    class Serialised {
+      secret = 's';
+      toJSON(): string {
+        return 'what is logged';
+      }
+    }
+    const serialised = new Serialised();
+    expect(redactSensitive(serialised)).toBe(serialised);
     expect(redactSensitive(new Date(0))).toEqual(new Date(0));
     expect(redactSensitive('text')).toBe('text');
     expect(redactSensitive(null)).toBeNull();

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config';
 import { scrubText } from './scrub';
@@ -28,10 +29,31 @@ const REDACTED = '[redacted]';
 const MAX_DEPTH = 8;
 
 /**
- * `value` with every sensitive key blanked, in plain objects and arrays at any depth. It is
- * copied only where something is blanked: the caller's object is never changed, and an
- * object without a sensitive key is logged as it is. Other instances (errors, requests) are
- * left to their serialisers.
+ * Objects logged as their own fields: plain objects and data classes (a DTO, an entity).
+ * Errors, requests, streams and other objects with a serialisation of their own are left to
+ * their serialisers.
+ */
+function isRecord(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype === Object.prototype || prototype === null) return true;
+  return !(
+    value instanceof Error ||
+    value instanceof EventEmitter ||
+    value instanceof Date ||
+    value instanceof RegExp ||
+    value instanceof Map ||
+    value instanceof Set ||
+    value instanceof Promise ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
+}
+
+/**
+ * `value` with every sensitive key blanked, in records (see `isRecord`) and arrays at any
+ * depth. It is copied only where something is blanked: the caller's object is never changed,
+ * and an object without a sensitive key is logged as it is.
  */
 export function redactSensitive(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
@@ -43,8 +65,7 @@ export function redactSensitive(value: unknown, depth = 0): unknown {
     });
     return copy ?? value;
   }
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  if (prototype !== Object.prototype && prototype !== null) return value;
+  if (!isRecord(value)) return value;
   const record = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
   for (const key of Object.keys(record)) {
