@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { envSchema, type ParsedEnv } from './env.schema';
 import { readSecretFiles } from './secret-files';
@@ -80,6 +81,8 @@ export class AppConfig {
   readonly uploads!: { maxPerSession: number; sessionQuotaBytes: number; retentionDays: number };
   /** A conversation's state expires (and its session is closed) after this long without activity. */
   readonly chat!: { idleMs: number };
+  /** Worker threads for claim analyses (`POST /sav/analyze`); 0: on the event loop. */
+  readonly analysis!: { workers: number };
   /**
    * Personal data retention: finished conversations lose their transcript this many days
    * after their last activity (0: kept until an erasure request).
@@ -271,6 +274,12 @@ export function loadConfig(
       retentionDays: e.UPLOAD_RETENTION_DAYS,
     },
     chat: { idleMs: e.CHAT_IDLE_HOURS * 3_600_000 },
+    analysis: {
+      workers:
+        e.ANALYSIS_WORKERS === 'auto'
+          ? Math.min(2, availableParallelism() - 1)
+          : e.ANALYSIS_WORKERS,
+    },
     privacy: { chatRetentionDays: e.CHAT_RETENTION_DAYS },
     mail: {
       smtpUrl: e.SMTP_URL,

@@ -217,6 +217,19 @@ export const envSchema = z.object({
   UPLOAD_SESSION_QUOTA_MB: int(300, 1, 100_000),
   UPLOAD_RETENTION_DAYS: int(730, 1, 36_500),
   CHAT_IDLE_HOURS: int(24, 1, 720),
+  /** Worker threads running claim analyses off the event loop; `auto`: one per spare core, at most 2. */
+  ANALYSIS_WORKERS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '' || v === 'auto') return 'auto' as const;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 16) {
+        ctx.addIssue({ code: 'custom', message: 'must be auto or an integer from 0 to 16' });
+        return z.NEVER;
+      }
+      return n;
+    }),
   CHAT_RETENTION_DAYS: int(365, 0, 36_500),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z

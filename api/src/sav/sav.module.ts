@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config';
 import { OrdersModule } from '../orders';
 import { ProductsModule } from '../products';
 import { TicketEntity, TicketEventEntity } from './entities/ticket.entity';
+import { ClaimAnalyst } from './claim-analyst';
 import { SavController } from './sav.controller';
 import { SavService } from './sav.service';
 import { TicketGauges } from './ticket-gauges';
@@ -17,7 +19,17 @@ import { TicketsService } from './tickets.service';
     ProductsModule,
   ],
   controllers: [SavController, TicketsController],
-  providers: [SavService, TicketsService, ticketsCreatedCounter, TicketGauges],
+  providers: [
+    {
+      provide: ClaimAnalyst,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new ClaimAnalyst({ workers: config.analysis.workers }),
+    },
+    SavService,
+    TicketsService,
+    ticketsCreatedCounter,
+    TicketGauges,
+  ],
   exports: [SavService, TicketsService],
 })
 export class SavModule {}

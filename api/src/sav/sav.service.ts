@@ -4,7 +4,8 @@ import type { Repository } from 'typeorm';
 import { type OrderEntity, OrdersService } from '../orders';
 import { ProductsService } from '../products';
 import type { AnalyzeClaimBody } from './dto/analyze.dto';
-import { analyzeClaim, type ClaimAnalysis, type ClaimInput } from './domain/analyze';
+import { ClaimAnalyst } from './claim-analyst';
+import type { ClaimAnalysis, ClaimInput } from './domain/analyze';
 import { TicketEntity } from './entities/ticket.entity';
 
 const toDate = (iso: string | null | undefined): Date | undefined =>
@@ -14,13 +15,14 @@ const toDate = (iso: string | null | undefined): Date | undefined =>
 @Injectable()
 export class SavService {
   constructor(
+    private readonly analyst: ClaimAnalyst,
     private readonly orders: OrdersService,
     private readonly products: ProductsService,
     @InjectRepository(TicketEntity) private readonly tickets: Repository<TicketEntity>,
   ) {}
 
   async analyze(body: AnalyzeClaimBody, now = new Date()): Promise<ClaimAnalysis> {
-    return analyzeClaim(await this.claimInput(body, now));
+    return this.analyst.analyze(await this.claimInput(body, now));
   }
 
   /**

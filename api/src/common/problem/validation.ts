@@ -1,6 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { InvalidInputError } from './domain-error';
 import type { FieldError } from './problem';
+import { memoizeValidationRules } from './validation-rules';
 
 /** Flattens class-validator's tree into `field.path: message` pairs. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -17,6 +18,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 
 /** The global pipe: unknown fields rejected, payloads turned into DTO instances. */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationRules();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

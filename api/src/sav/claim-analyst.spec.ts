@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { CLAIMS_CORPUS } from '../../test/fixtures/claims-corpus';
+import { ClaimAnalyst, type ClaimAnalystOptions } from './claim-analyst';
+import { analyzeClaim, type ClaimInput } from './domain/analyze';
+
+const LOADER = join(__dirname, '../../test/support/ts-worker.js');
+const ENTRY = join(__dirname, 'claim-analysis.worker.ts');
+const CRASHING = join(__dirname, '../../test/support/crashing-analysis-worker.js');
+
+const claims: ClaimInput[] = CLAIMS_CORPUS.slice(0, 40).map((c, i) => ({
+  description: c.text,
+  now: new Date('2026-11-20T10:00:00Z'),
+  purchaseDate: new Date(Date.UTC(2021 + (i % 5), i % 12, 15)),
+  deliveryDate: i % 3 === 0 ? new Date(Date.UTC(2021 + (i % 5), i % 12, 28)) : undefined,
+  customerTier: (['standard', 'silver', 'gold', 'vip'] as const)[i % 4],
+  previousClaims: i % 4,
+  productValue: 300 + ((i * 137) % 3200),
+  productWarranty: i % 2 === 0 ? { structure: 10 } : undefined,
+  evidence: i % 5 === 0 ? { photos: 2, videos: 0 } : undefined,
+}));
+
+const expected = (input: ClaimInput) => analyzeClaim(input);
+const analysts: ClaimAnalyst[] = [];
+function analyst(options: Partial<ClaimAnalystOptions> = {}): ClaimAnalyst {
+  const a = new ClaimAnalyst({
+    workers: 1,
+    filename: LOADER,
+    workerData: { entry: ENTRY },
+    ...options,
+  });
+  analysts.push(a);
+  return a;
+}
+const quietly = (a: ClaimAnalyst) =>
+  jest.spyOn(a['logger'], 'warn').mockImplementation(() => undefined);
+
+afterAll(() => Promise.all(analysts.map((a) => a.close())));
+
+describe('ClaimAnalyst', () => {
+  it('starts no worker before the first analysis, and answers that one itself', async () => {
+    const a = analyst();
+    expect(a.workers).toBe(0);
+    await expect(a.analyze(claims[0])).resolves.toEqual(expected(claims[0]));
+    await a.start();
+    expect(a.workers).toBe(1);
+  });
+
+  it('answers from its worker exactly what the analysis on this thread answers, dates included', async () => {
+    const a = analyst();
+    await a.start();
+    const run = jest.spyOn(a['pool']!, 'run');
+    const answers = await Promise.all(claims.map((c) => a.analyze(c)));
+    expect(run).toHaveBeenCalledTimes(claims.length);
+    expect(answers).toEqual(claims.map(expected));
+  });
+
+  it('answers on this thread once its queue is full, never refusing', async () => {
+    const a = analyst({ maxQueue: 0 });
+    await a.start();
+    const run = jest.spyOn(a['pool']!, 'run');
+    const answers = await Promise.all(claims.slice(0, 10).map((c) => a.analyze(c)));
+    expect(run).not.toHaveBeenCalled();
+    expect(answers).toEqual(claims.slice(0, 10).map(expected));
+  });
+
+  it('stops its workers when analyses stop coming, and starts them again for the next', async () => {
+    const a = analyst({ idleMs: 80 });
+    await a.start();
+    expect(a.workers).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a['pool']).toBeUndefined();
+    await expect(a.analyze(claims[3])).resolves.toEqual(expected(claims[3]));
+    await a.start();
+    expect(a.workers).toBe(1);
+  });
+
+  it('gives up a worker that cannot load, answers on this thread, says so once, retries later', async () => {
+    const a = analyst({
+      workerData: { entry: join(__dirname, 'no-such-worker.ts') },
+      retryMs: 200,
+    });
+    const warn = quietly(a);
+    await a.start();
+    expect(a.workers).toBe(0);
+    expect(a['pool']).toBeUndefined();
+    const answers = await Promise.all(claims.slice(0, 5).map((c) => a.analyze(c)));
+    expect(answers).toEqual(claims.slice(0, 5).map(expected));
+    expect(a['pool']).toBeUndefined(); // not retried on every claim
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/analysing on the event loop/);
+    await new Promise((r) => setTimeout(r, 250));
+    await a.analyze(claims[6]);
+    expect(a['pool']).toBeDefined(); // tried again once the delay passed
+  });
+
+  it('answers on this thread when its worker dies during an analysis', async () => {
+    const a = analyst({ filename: CRASHING, workerData: undefined });
+    const warn = quietly(a);
+    await a.start();
+    expect(a.workers).toBe(1);
+    await expect(a.analyze(claims[2])).resolves.toEqual(expected(claims[2]));
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('analyses on this thread when no worker is wanted or the build has none', async () => {
+    for (const a of [analyst({ workers: 0 }), analyst({ filename: ClaimAnalyst.BUILT_WORKER })]) {
+      await expect(a.analyze(claims[0])).resolves.toEqual(expected(claims[0]));
+      await a.start();
+      expect(a.workers).toBe(0);
+    }
+  });
+
+  it('keeps answering, on this thread, once shut down', async () => {
+    const a = analyst();
+    await a.start();
+    await a.onApplicationShutdown();
+    expect(a.workers).toBe(0);
+    await expect(a.analyze(claims[1])).resolves.toEqual(expected(claims[1]));
+    expect(a['pool']).toBeUndefined();
+  });
+});

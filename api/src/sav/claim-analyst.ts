@@ -1,0 +1,159 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import { analyzeClaim, type ClaimAnalysis, type ClaimInput } from './domain/analyze';
+
+export interface ClaimAnalystOptions {
+  /** Worker threads; 0: every analysis runs on the calling thread. */
+  workers: number;
+  /** The worker entry: the build's `claim-analysis.worker.js`, or a loader given `workerData`. */
+  filename?: string;
+  workerData?: unknown;
+  /** Analyses allowed to wait for a worker; beyond that the calling thread does the work. */
+  maxQueue?: number;
+  /** The workers stop after this long without an analysis (their memory is given back). */
+  idleMs?: number;
+  /** After the workers failed to start, how long analyses stay on the calling thread. */
+  retryMs?: number;
+}
+
+/**
+ * Each worker holds a few claims of its own: handed one at a time, it would sit idle until a
+ * busy event loop got round to giving it the next.
+ */
+const TASKS_PER_WORKER = 16;
+
+const WARM_UP: ClaimInput = { description: 'Le pied du canapé est cassé.', now: new Date(0) };
+
+/** Failures of the pool are logged at most this often: the answers themselves never fail. */
+const WARN_INTERVAL_MS = 60_000;
+
+/**
+ * Runs claim analyses (pure, CPU-bound text matching of a few hundred microseconds each) on
+ * worker threads, so that a burst of them does not hold the event loop serving every other
+ * request. The workers start with the first analysis and stop when analyses stop coming, so an
+ * instance that serves none keeps no memory for them.
+ *
+ * The analysis is total and deterministic: whenever no worker can take it (workers starting,
+ * queue full, worker lost, workers failing to start), the calling thread computes the same
+ * answer.
+ */
+export class ClaimAnalyst implements OnApplicationShutdown {
+  /** The compiled worker beside this file; absent when the sources run directly (unit tests). */
+  static readonly BUILT_WORKER = join(__dirname, 'claim-analysis.worker.js');
+
+  private readonly logger = new Logger(ClaimAnalyst.name);
+  private readonly filename: string;
+  private readonly workerCount: number;
+  private readonly maxQueue: number;
+  private readonly idleMs: number;
+  private readonly retryMs: number;
+  private pool: Piscina<ClaimInput, ClaimAnalysis> | undefined;
+  private ready = false;
+  private lastUsed = 0;
+  private retryAt = 0;
+  private closed = false;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private lastWarning = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly options: ClaimAnalystOptions) {
+    this.filename = options.filename ?? ClaimAnalyst.BUILT_WORKER;
+    this.workerCount = existsSync(this.filename) ? Math.max(0, options.workers) : 0;
+    this.maxQueue = options.maxQueue ?? 256;
+    this.idleMs = options.idleMs ?? 120_000;
+    this.retryMs = options.retryMs ?? 60_000;
+  }
+
+  /** Worker threads taking analyses now (0 while they start, after they stop, or without any). */
+  get workers(): number {
+    return this.ready ? (this.pool?.threads.length ?? 0) : 0;
+  }
+
+  async analyze(input: ClaimInput): Promise<ClaimAnalysis> {
+    const pool = this.workerPool();
+    if (pool === undefined || pool.queueSize >= this.maxQueue) return analyzeClaim(input);
+    try {
+      return await pool.run(input);
+    } catch (err) {
+      this.warn(err);
+      return analyzeClaim(input);
+    }
+  }
+
+  /** Starts the workers if they are not running; resolves once they take analyses or gave up. */
+  async start(): Promise<void> {
+    this.workerPool();
+    while (this.pool !== undefined && !this.ready) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Stops the workers; analyses asked for afterwards run on the calling thread. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.stop();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.close();
+  }
+
+  /** The pool when it takes analyses; otherwise starts it when it may, and answers undefined. */
+  private workerPool(): Piscina<ClaimInput, ClaimAnalysis> | undefined {
+    if (this.workerCount === 0 || this.closed) return undefined;
+    this.lastUsed = Date.now();
+    if (this.ready) return this.pool;
+    if (this.pool === undefined && this.lastUsed >= this.retryAt) this.startPool();
+    return undefined;
+  }
+
+  private startPool(): void {
+    const pool = new Piscina<ClaimInput, ClaimAnalysis>({
+      filename: this.filename,
+      workerData: this.options.workerData,
+      minThreads: this.workerCount,
+      maxThreads: this.workerCount,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
+      // The queue is bounded here instead: past it, the calling thread answers.
+      maxQueue: Number.POSITIVE_INFINITY,
+    });
+    this.pool = pool;
+    // A worker that cannot start leaves queued tasks waiting forever: claims go to the pool only
+    // once a first analysis came back from it, and a pool whose worker fails first is given up.
+    const giveUp = (err: unknown): void => {
+      if (this.pool !== pool || this.ready) return;
+      this.warn(err);
+      this.retryAt = Date.now() + this.retryMs;
+      void this.stop();
+    };
+    pool.on('error', (err: unknown) => (this.ready ? this.warn(err) : giveUp(err)));
+    pool.run(WARM_UP).then(() => {
+      if (this.pool !== pool) return;
+      this.ready = true;
+      this.idleTimer = setInterval(() => this.stopWhenIdle(), Math.max(1, this.idleMs / 4));
+      this.idleTimer.unref();
+    }, giveUp);
+  }
+
+  private stopWhenIdle(): void {
+    if (Date.now() - this.lastUsed >= this.idleMs) void this.stop();
+  }
+
+  private async stop(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    this.ready = false;
+    clearInterval(this.idleTimer);
+    this.idleTimer = undefined;
+    await pool?.destroy();
+  }
+
+  private warn(err: unknown): void {
+    const now = Date.now();
+    if (now - this.lastWarning < WARN_INTERVAL_MS) return;
+    this.lastWarning = now;
+    this.logger.warn(
+      `Claim analysis worker failed (${err instanceof Error ? err.message : String(err)}); analysing on the event loop`,
+    );
+  }
+}
