@@ -68,6 +68,28 @@ describe('accessLog', () => {
     expect(lines.find((l) => l.msg === 'looking up')).toMatchObject({ reqId: 'req-1' });
   });
 
+  it('gives each request its own logger through one accessor shared by all requests', async () => {
+    const { app, lines } = setup();
+    const seen: { own: boolean; same: boolean; replaced: boolean }[] = [];
+    const replacement = pino({ level: 'silent' });
+    app.get('/api/v1/loggers', (req, res) => {
+      const own = Object.prototype.hasOwnProperty.call(req, 'log');
+      const first = req.log;
+      const same = req.log === first;
+      first.info('first');
+      req.log = replacement;
+      seen.push({ own, same, replaced: req.log === replacement });
+      res.json({ ok: true });
+    });
+    await request(app).get('/api/v1/loggers').expect(200);
+    await request(app).get('/api/v1/loggers').expect(200);
+    expect(seen).toEqual([
+      { own: false, same: true, replaced: true },
+      { own: false, same: true, replaced: true },
+    ]);
+    expect(lines.filter((l) => l.msg === 'first').map((l) => l.reqId)).toEqual(['req-1', 'req-2']);
+  });
+
   it('logs 4xx as warnings and 5xx as errors, unmatched routes as such', async () => {
     const { app, lines } = setup();
     await request(app).get('/api/v1/nowhere').expect(404);
