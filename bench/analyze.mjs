@@ -58,7 +58,7 @@ const api = spawn(
       // One agent sends every request: the limiter still counts each one, it just never refuses.
       RATE_LIMIT_PER_MINUTE: '1000000',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_API_STDOUT ? 'inherit' : 'ignore', 'inherit'],
   },
 );
 

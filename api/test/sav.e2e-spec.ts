@@ -42,7 +42,8 @@ describe('after-sales analysis and tickets (real PostgreSQL)', () => {
           customerTier: 'standard',
           productValue: 900,
         })
-        .expect(200);
+        .expect(200)
+        .expect('Content-Type', 'application/json; charset=utf-8');
       const a = res.body;
       expect(a.category).toBe('structural');
       expect(a.severity).toBe('P1');

@@ -52,6 +52,9 @@ describe('ClaimAnalyst', () => {
     const answers = await Promise.all(claims.map((c) => a.analyze(c)));
     expect(run).toHaveBeenCalledTimes(claims.length);
     expect(answers).toEqual(claims.map(expected));
+    const texts = await Promise.all(claims.map((c) => a.analyzeToJson(c)));
+    expect(run).toHaveBeenCalledTimes(2 * claims.length);
+    expect(texts).toEqual(claims.map((c) => JSON.stringify(expected(c))));
   });
 
   it('answers on this thread once its queue is full, never refusing', async () => {
@@ -99,12 +102,15 @@ describe('ClaimAnalyst', () => {
     await a.start();
     expect(a.workers).toBe(1);
     await expect(a.analyze(claims[2])).resolves.toEqual(expected(claims[2]));
+    await a.start(); // a new worker replaces the lost one
+    await expect(a.analyzeToJson(claims[4])).resolves.toBe(JSON.stringify(expected(claims[4])));
     expect(warn).toHaveBeenCalled();
   });
 
   it('analyses on this thread when no worker is wanted or the build has none', async () => {
     for (const a of [analyst({ workers: 0 }), analyst({ filename: ClaimAnalyst.BUILT_WORKER })]) {
       await expect(a.analyze(claims[0])).resolves.toEqual(expected(claims[0]));
+      await expect(a.analyzeToJson(claims[0])).resolves.toBe(JSON.stringify(expected(claims[0])));
       await a.start();
       expect(a.workers).toBe(0);
     }

@@ -19,10 +19,12 @@ export interface ClaimAnalystOptions {
 }
 
 /**
- * Each worker holds a few claims of its own: handed one at a time, it would sit idle until a
- * busy event loop got round to giving it the next.
+ * Claims waiting for a worker wait in its own queue: kept in the pool's queue on the event
+ * loop, each would only be handed over once a busy event loop got round to the previous answer,
+ * leaving the worker idle meanwhile (at 16 per worker, analyze p99 at 100 connections went from
+ * 47 to 73 ms).
  */
-const TASKS_PER_WORKER = 16;
+const TASKS_PER_WORKER = 128;
 
 const WARM_UP: ClaimInput = { description: 'Le pied du canapé est cassé.', now: new Date(0) };
 
@@ -49,7 +51,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   private readonly maxQueue: number;
   private readonly idleMs: number;
   private readonly retryMs: number;
-  private pool: Piscina<ClaimInput, ClaimAnalysis> | undefined;
+  private pool: Piscina<ClaimInput, ClaimAnalysis | string> | undefined;
   private ready = false;
   private lastUsed = 0;
   private retryAt = 0;
@@ -70,15 +72,16 @@ export class ClaimAnalyst implements OnApplicationShutdown {
     return this.ready ? (this.pool?.threads.length ?? 0) : 0;
   }
 
-  async analyze(input: ClaimInput): Promise<ClaimAnalysis> {
-    const pool = this.workerPool();
-    if (pool === undefined || pool.queueSize >= this.maxQueue) return analyzeClaim(input);
-    try {
-      return await pool.run(input);
-    } catch (err) {
-      this.warn(err);
-      return analyzeClaim(input);
-    }
+  analyze(input: ClaimInput): Promise<ClaimAnalysis> {
+    return this.run(input, 'default', analyzeClaim);
+  }
+
+  /**
+   * The analysis as JSON text, ready to send: a string crosses back from the worker, with no
+   * object graph to rebuild and serialise on the event loop.
+   */
+  analyzeToJson(input: ClaimInput): Promise<string> {
+    return this.run(input, 'json', (claim) => JSON.stringify(analyzeClaim(claim)));
   }
 
   /** Starts the workers if they are not running; resolves once they take analyses or gave up. */
@@ -97,8 +100,24 @@ export class ClaimAnalyst implements OnApplicationShutdown {
     return this.close();
   }
 
+  private async run<R extends ClaimAnalysis | string>(
+    input: ClaimInput,
+    name: 'default' | 'json',
+    here: (claim: ClaimInput) => R,
+  ): Promise<R> {
+    const pool = this.workerPool();
+    if (pool === undefined || pool.queueSize >= this.maxQueue) return here(input);
+    try {
+      return (await pool.run(input, { name })) as R;
+    } catch (err) {
+      // Workers stopped on purpose (idle, shutdown) reject what they held: nothing to report.
+      if (this.pool === pool) this.warn(err);
+      return here(input);
+    }
+  }
+
   /** The pool when it takes analyses; otherwise starts it when it may, and answers undefined. */
-  private workerPool(): Piscina<ClaimInput, ClaimAnalysis> | undefined {
+  private workerPool(): Piscina<ClaimInput, ClaimAnalysis | string> | undefined {
     if (this.workerCount === 0 || this.closed) return undefined;
     this.lastUsed = Date.now();
     if (this.ready) return this.pool;
@@ -107,7 +126,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 
   private startPool(): void {
-    const pool = new Piscina<ClaimInput, ClaimAnalysis>({
+    const pool = new Piscina<ClaimInput, ClaimAnalysis | string>({
       filename: this.filename,
       workerData: this.options.workerData,
       minThreads: this.workerCount,

@@ -1,8 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import { AnalyzeClaimBody } from './dto/analyze.dto';
-import type { ClaimAnalysis } from './domain/analyze';
 import { ClaimAnalysisView } from './dto/claim-analysis.dto';
 import { SavService } from './sav.service';
 
@@ -13,6 +12,8 @@ export class SavController {
 
   @Post('analyze')
   @HttpCode(200)
+  // A ClaimAnalysisView, serialised where it was computed (see ClaimAnalyst.analyzeToJson).
+  @Header('Content-Type', 'application/json; charset=utf-8')
   @Access({ roles: ['agent', 'admin'], scopes: ['sav:analyze'] })
   @ApiOperation({
     summary:
@@ -20,7 +21,7 @@ export class SavController {
   })
   @ApiOkResponse({ type: ClaimAnalysisView })
   @ApiBadRequestResponse({ description: 'Invalid input' })
-  analyze(@Body() body: AnalyzeClaimBody): Promise<ClaimAnalysis> {
-    return this.sav.analyze(body);
+  analyze(@Body() body: AnalyzeClaimBody): Promise<string> {
+    return this.sav.analyzeToJson(body);
   }
 }

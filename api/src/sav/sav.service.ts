@@ -25,6 +25,11 @@ export class SavService {
     return this.analyst.analyze(await this.claimInput(body, now));
   }
 
+  /** `analyze` as the JSON text of the REST answer. */
+  async analyzeToJson(body: AnalyzeClaimBody, now = new Date()): Promise<string> {
+    return this.analyst.analyzeToJson(await this.claimInput(body, now));
+  }
+
   /**
    * Dates, price and tier come from the order when the order and the product
    * are given and known; the body fills what the order does not say. A caller
