@@ -17,7 +17,10 @@ export async function startChatApi(port, env = {}) {
   // An origin the demo site allows (seed: demoSiteOrigins, the API's own port on loopback).
   const origin = base;
   const dataDir = mkdtempSync(join(tmpdir(), 'mdf-bench-'));
-  const child = spawn(process.execPath, [join(root, 'api/dist/api/src/main.js')], {
+  // The V8 flags of `npm start` and of the image; BENCH_NODE_ARGS adds some (`--cpu-prof`…).
+  const nodeArgs = ['--max-semi-space-size=16', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ')];
+  const main = join(root, 'api/dist/api/src/main.js');
+  const child = spawn(process.execPath, [...nodeArgs.filter(Boolean), main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -30,7 +33,7 @@ export async function startChatApi(port, env = {}) {
       RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_API_STDOUT ? 'inherit' : 'ignore', 'inherit'],
   });
   const stop = async () => {
     child.kill('SIGTERM');

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { drawableText, UNDRAWABLE_REPLACEMENT } from './domain/pdf-text';
 import type { ClaimDossierView } from './dto/ticket-workspace.dto';
 
@@ -26,10 +25,12 @@ export function dossierFileName(reference: string): string {
  * fonts: characters they cannot draw (Arabic…) become '?', and the first page
  * says so. `compress: false` keeps the text readable in the raw file (tests).
  */
-export function renderDossierPdf(
+export async function renderDossierPdf(
   dossier: ClaimDossierView,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
+  // pdfkit (about 5 MB of heap once loaded) loads with the first dossier asked for as a PDF.
+  const { default: PDFDocument } = await import('pdfkit');
   const { replaced } = drawableText(JSON.stringify(dossier));
   const doc = new PDFDocument({
     size: 'A4',
