@@ -5,12 +5,12 @@
 //   npm run bench:analyze            (builds first; embedded database unless DATABASE_URL is set)
 //   BENCH_SECONDS=20 npm run bench:analyze
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { spawnApi } from './chat-api.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -37,30 +37,10 @@ async function signIn() {
   return (await res.json()).accessToken;
 }
 
-// The API runs with the V8 flags of `npm start` and of its image; BENCH_NODE_ARGS adds some
-// (`--cpu-prof` to profile it).
-const nodeArgs = ['--max-semi-space-size=16', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ')];
-const api = spawn(
-  process.execPath,
-  [...nodeArgs.filter(Boolean), join(root, 'api/dist/api/src/main.js')],
-  {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'true',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_EMAIL: BENCH_ADMIN.email,
-      ADMIN_PASSWORD: BENCH_ADMIN.password,
-      // One agent sends every request: the limiter still counts each one, it just never refuses.
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    },
-    stdio: ['ignore', process.env.BENCH_API_STDOUT ? 'inherit' : 'ignore', 'inherit'],
-  },
-);
+const api = spawnApi(port, dataDir, {
+  ADMIN_EMAIL: BENCH_ADMIN.email,
+  ADMIN_PASSWORD: BENCH_ADMIN.password,
+});
 
 async function waitReady() {
   for (let i = 0; i < 120; i++) {

@@ -11,16 +11,16 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SITE_KEY = 'site_demo_meubledefrance';
 
-/** Starts `api/dist` on 127.0.0.1:port with `env` added; resolves once /ready answers. */
-export async function startChatApi(port, env = {}) {
-  const base = `http://127.0.0.1:${port}`;
-  // An origin the demo site allows (seed: demoSiteOrigins, the API's own port on loopback).
-  const origin = base;
-  const dataDir = mkdtempSync(join(tmpdir(), 'mdf-bench-'));
-  // The V8 flags of `npm start` and of the image; BENCH_NODE_ARGS adds some (`--cpu-prof`…).
+/**
+ * Spawns the built API as every benchmark runs it: the V8 flags of `npm start` and of the image
+ * (BENCH_NODE_ARGS adds some, `--cpu-prof` to profile it), production mode on loopback with
+ * demo data, its own data folder, warnings only (BENCH_API_STDOUT shows them), and a rate limit
+ * that counts every request but never refuses (one IP, one account send them all).
+ */
+export function spawnApi(port, dataDir, env = {}) {
   const nodeArgs = ['--max-semi-space-size=16', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ')];
   const main = join(root, 'api/dist/api/src/main.js');
-  const child = spawn(process.execPath, [...nodeArgs.filter(Boolean), main], {
+  return spawn(process.execPath, [...nodeArgs.filter(Boolean), main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -35,6 +35,15 @@ export async function startChatApi(port, env = {}) {
     },
     stdio: ['ignore', process.env.BENCH_API_STDOUT ? 'inherit' : 'ignore', 'inherit'],
   });
+}
+
+/** Starts `api/dist` on 127.0.0.1:port with `env` added; resolves once /ready answers. */
+export async function startChatApi(port, env = {}) {
+  const base = `http://127.0.0.1:${port}`;
+  // An origin the demo site allows (seed: demoSiteOrigins, the API's own port on loopback).
+  const origin = base;
+  const dataDir = mkdtempSync(join(tmpdir(), 'mdf-bench-'));
+  const child = spawnApi(port, dataDir, env);
   const stop = async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
