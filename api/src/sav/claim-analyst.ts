@@ -53,6 +53,8 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   private readonly retryMs: number;
   private pool: Piscina<ClaimInput, ClaimAnalysis | string> | undefined;
   private ready = false;
+  /** The first analysis asked of a new pool: settles once it takes analyses or is given up. */
+  private starting: Promise<void> | undefined;
   private lastUsed = 0;
   private retryAt = 0;
   private closed = false;
@@ -87,7 +89,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   /** Starts the workers if they are not running; resolves once they take analyses or gave up. */
   async start(): Promise<void> {
     this.workerPool();
-    while (this.pool !== undefined && !this.ready) await new Promise((r) => setTimeout(r, 10));
+    await this.starting;
   }
 
   /** Stops the workers; analyses asked for afterwards run on the calling thread. */
@@ -146,7 +148,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
       void this.stop();
     };
     pool.on('error', (err: unknown) => (this.ready ? this.warn(err) : giveUp(err)));
-    pool.run(WARM_UP).then(() => {
+    this.starting = pool.run(WARM_UP).then(() => {
       if (this.pool !== pool) return;
       this.ready = true;
       this.idleTimer = setInterval(() => this.stopWhenIdle(), Math.max(1, this.idleMs / 4));
