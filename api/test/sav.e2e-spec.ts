@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { OrdersService, toOrderView } from '../src/orders';
 import { apiKey, bearer, staffToken } from './support/auth';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -113,7 +114,33 @@ describe('after-sales analysis and tickets (real PostgreSQL)', () => {
         .expect(201);
       expect(res.body).toMatchObject({ number: 'CMD-2026-900002', total: 359.6 });
       expect(res.body.customer.email).toBe('claire.martin@example.fr');
-      await http().put('/api/v1/orders/CMD-2026-900002').send(order()).expect(200);
+      // What a push answers is what is stored: the same order read back from the database.
+      const stored = async () =>
+        toOrderView((await t.app.get(OrdersService).findEntity('CMD-2026-900002'))!);
+      expect(res.body).toEqual(await stored());
+      const replaced = await http()
+        .put('/api/v1/orders/CMD-2026-900002')
+        .send(
+          order({
+            customer: { email: 'Paul.DURAND@example.fr', tier: 'gold', phone: '0612345678' },
+            postcode: '69 003',
+            purchaseDate: isoDaysAgo(30),
+            deliveryDate: undefined,
+            lines: [
+              { sku: 'TAB-E2E-01', productName: 'Table test', quantity: 1, unitPrice: 499.99 },
+              { sku: 'CHA-E2E-01', quantity: 2, unitPrice: 0.01 },
+            ],
+          }),
+        )
+        .expect(200);
+      expect(replaced.body).toEqual(await stored());
+      expect(replaced.body).toMatchObject({
+        customer: { email: 'paul.durand@example.fr', firstName: null, tier: 'gold' },
+        purchaseDate: isoDaysAgo(30),
+        deliveryDate: null,
+        total: 500.01,
+        lines: [{ sku: 'TAB-E2E-01' }, { sku: 'CHA-E2E-01', productName: null }],
+      });
       const bad = await http()
         .put('/api/v1/orders/CMD-2026-900003')
         .send(order({ purchaseDate: isoDaysAgo(1), deliveryDate: isoDaysAgo(5) }))

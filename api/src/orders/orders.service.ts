@@ -48,62 +48,77 @@ export class OrdersService {
         { field: 'deliveryDate', message: 'deliveryDate must not be before purchaseDate' },
       ]);
     }
+    const email = input.customer.email.trim().toLowerCase();
+    const postcode = normalisePostcode(input.postcode);
+    const customer = {
+      email,
+      firstName: input.customer.firstName ?? null,
+      lastName: input.customer.lastName ?? null,
+      tier: input.customer.tier,
+    };
+    const lines = input.lines.map((l) => ({
+      sku: l.sku,
+      productName: l.productName ?? null,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+    }));
+    const total =
+      Math.round(lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) * 100) / 100;
+    // Four statements in one transaction, the view built from the validated input they
+    // store (dates YYYY-MM-DD, prices to the cent): a push costs no read-back of what it wrote.
     const created = await this.dataSource.transaction(async (manager) => {
-      const email = input.customer.email.trim().toLowerCase();
-      await manager
+      const customers = await manager
         .createQueryBuilder()
         .insert()
         .into(CustomerEntity)
-        .values({
-          email,
-          firstName: input.customer.firstName ?? null,
-          lastName: input.customer.lastName ?? null,
-          phone: input.customer.phone ?? null,
-          postcode: normalisePostcode(input.postcode),
-          tier: input.customer.tier,
-        })
+        .values({ ...customer, phone: input.customer.phone ?? null, postcode })
         .orUpdate(['first_name', 'last_name', 'phone', 'postcode', 'tier', 'updated_at'], ['email'])
+        .returning('id')
+        .updateEntity(false)
         .execute();
-      const customer = await manager.getRepository(CustomerEntity).findOneByOrFail({ email });
-      const orders = manager.getRepository(OrderEntity);
-      const existed = await orders.existsBy({ number });
-      await manager.delete(OrderLineEntity, { orderNumber: number });
-      const total = input.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
-      await orders.upsert(
-        {
+      const orders = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OrderEntity)
+        .values({
           number,
-          customerId: customer.id,
-          postcode: normalisePostcode(input.postcode),
+          customerId: (customers.raw as Array<{ id: string }>)[0].id,
+          postcode,
           purchaseDate: input.purchaseDate,
           deliveryDate: input.deliveryDate ?? null,
-          total: Math.round(total * 100) / 100,
-        },
-        ['number'],
-      );
+          total,
+        })
+        .orUpdate(
+          ['customer_id', 'postcode', 'purchase_date', 'delivery_date', 'total', 'updated_at'],
+          ['number'],
+        )
+        // xmax is 0 on a row this statement inserted, the updating transaction's id otherwise.
+        .returning('(xmax = 0) AS created')
+        .updateEntity(false)
+        .execute();
+      await manager.delete(OrderLineEntity, { orderNumber: number });
       await manager.insert(
         OrderLineEntity,
-        input.lines.map((l, i) => ({
-          orderNumber: number,
-          lineNo: i + 1,
-          sku: l.sku,
-          productName: l.productName ?? null,
-          quantity: l.quantity,
-          unitPrice: l.unitPrice,
-        })),
+        lines.map((l, i) => ({ ...l, orderNumber: number, lineNo: i + 1 })),
       );
-      return !existed;
+      return (orders.raw as Array<{ created: boolean }>)[0].created;
     });
-    return { created, order: toOrderView(await this.getEntity(number)) };
+    return {
+      created,
+      order: {
+        number,
+        customer,
+        postcode,
+        purchaseDate: input.purchaseDate,
+        deliveryDate: input.deliveryDate ?? null,
+        total,
+        lines,
+      },
+    };
   }
 
   async findEntity(number: string): Promise<OrderEntity | null> {
     return this.orders.findOne({ where: { number }, relations: { customer: true, lines: true } });
-  }
-
-  private async getEntity(number: string): Promise<OrderEntity> {
-    const order = await this.findEntity(number);
-    if (!order) throw new NotFoundError(`No order ${number}.`);
-    return order;
   }
 
   /**
