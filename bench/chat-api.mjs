@@ -18,7 +18,11 @@ const SITE_KEY = 'site_demo_meubledefrance';
  * that counts every request but never refuses (one IP, one account send them all).
  */
 export function spawnApi(port, dataDir, env = {}) {
-  const nodeArgs = ['--max-semi-space-size=16', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ')];
+  const nodeArgs = [
+    '--max-semi-space-size=8',
+    '--max-old-space-size=512',
+    ...(process.env.BENCH_NODE_ARGS ?? '').split(' '),
+  ];
   const main = join(root, 'api/dist/api/src/main.js');
   return spawn(process.execPath, [...nodeArgs.filter(Boolean), main], {
     env: {

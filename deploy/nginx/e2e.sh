@@ -171,7 +171,7 @@ start_api() {
     DATABASE_URL="$api_database_url" REDIS_URL="$redis_url" REDIS_KEY_PREFIX="$redis_prefix" \
     JWT_SECRET="$jwt_secret" ADMIN_EMAIL="$admin_email" ADMIN_PASSWORD="$admin_password" \
     SEED_DEMO_DATA=true SHUTDOWN_TIMEOUT_MS=2000 "${api_env[@]}" \
-    node --max-semi-space-size=16 "${node_args[@]}" "$main_js" >"$work/logs/api$n.log" 2>&1 &
+    node --max-semi-space-size=8 --max-old-space-size=512 "${node_args[@]}" "$main_js" >"$work/logs/api$n.log" 2>&1 &
   local pid=$!
   # Disowned: the shell reaps it without a job report when the test kills it.
   disown "$pid"
