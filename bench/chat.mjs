@@ -15,6 +15,7 @@
 //
 //   npm run bench:chat            (builds first; embedded database unless DATABASE_URL is set)
 //   BENCH_SECONDS=20 npm run bench:chat
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, startChatApi } from './chat-api.mjs';
@@ -49,7 +50,7 @@ async function probeTurn(session) {
   const res = await fetch(`${base}/api/v1/chat/sessions/${session.sessionId}/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-    body: JSON.stringify({ text: 'Bonjour' }),
+    body: JSON.stringify({ text: 'Bonjour', clientMessageId: randomUUID() }),
   });
   const body = await res.json().catch(() => ({}));
   return { status: res.status, ok: res.ok && 'reply' in body && 'state' in body };
@@ -76,6 +77,7 @@ function turnsOf(sessions) {
         path: `/api/v1/chat/sessions/${s.sessionId}/messages`,
         headers,
         // Sessions start at different points of the mix, so every kind of turn runs at once.
+        // No clientMessageId: autocannon sends these same bodies again, which would be resends.
         body: JSON.stringify({ text: TURNS[(i + k) % TURNS.length] }),
       })),
     );
@@ -105,7 +107,10 @@ async function customers(sessions, durationS) {
           const res = await fetch(`${base}/api/v1/chat/sessions/${s.sessionId}/messages`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
-            body: JSON.stringify({ text: TURNS[(i + k) % TURNS.length] }),
+            body: JSON.stringify({
+              text: TURNS[(i + k) % TURNS.length],
+              clientMessageId: randomUUID(),
+            }),
           });
           await res.arrayBuffer();
           if (res.ok) latencies.push(performance.now() - started);

@@ -10,6 +10,7 @@
 // Goal: less than 20 ms added to the first delta (checked at p50 and at p99).
 //
 //   npm run bench:llm            (builds first; embedded database unless DATABASE_URL is set)
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,7 +87,8 @@ async function turn(session) {
       accept: 'text/event-stream',
       authorization: `Bearer ${session.token}`,
     },
-    body: JSON.stringify({ text: 'Bonjour' }),
+    // As the widget sends every message: with an id of its own, for resends.
+    body: JSON.stringify({ text: 'Bonjour', clientMessageId: randomUUID() }),
   });
   const t = await timed(res, start, 'event: delta');
   if (!t.text.includes(FIRST.trim())) throw new Error('the reply did not come from the model');

@@ -22,7 +22,7 @@
 //
 // Goals: no error, p99 < 50 ms for every family but chat turns, chat turn p99 < 100 ms, API
 // RSS < 250 MB per process. Results go to bench/results/system.json.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -312,7 +312,7 @@ async function chatter(session, f, end, url = base, i = 0) {
       await request(`${url}/api/v1/chat/sessions/${session.sessionId}/messages`, {
         method: 'POST',
         headers,
-        body: { text: TURNS[k % TURNS.length] },
+        body: { text: TURNS[k % TURNS.length], clientMessageId: randomUUID() },
       }),
     );
     await sleep(thinkMin + random() * (thinkMax - thinkMin));
@@ -382,7 +382,7 @@ for (let i = 0; i < sessions.length; i += 50) {
       request(`${base}/api/v1/chat/sessions/${s.sessionId}/messages`, {
         method: 'POST',
         headers: { authorization: `Bearer ${s.token}` },
-        body: { text: 'Bonjour' },
+        body: { text: 'Bonjour', clientMessageId: randomUUID() },
       }),
     ),
   );

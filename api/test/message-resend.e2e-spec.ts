@@ -3,6 +3,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { type OpenChat, openChat } from './support/chat';
 import { sseEvents } from './support/sse';
+import { jpeg } from './support/uploads';
+import { CONVERSATION_CATALOGS } from '../src/chat';
+import { SeedService } from '../src/seed/seed.service';
 import { startSecondInstance, startTestApp, type TestApp } from './support/test-app';
 
 interface Line {
@@ -17,6 +20,9 @@ interface Turn {
 }
 
 const TEXT = 'Bonjour, je cherche un canapé gris à moins de 1500 €';
+/** Seeded demo order: a convertible sofa (see api/src/seed/data/orders.ts). */
+const SEEDED_ORDER = { number: 'CMD-2026-011338', email: 'lucas.bernard@example.com' };
+const MECHANISM = "Le mécanisme du convertible de mon canapé est bloqué, impossible de l'ouvrir.";
 
 /**
  * The widget names each message with a clientMessageId and sends it again
@@ -67,6 +73,38 @@ describe('a chat message sent again with its clientMessageId (real PostgreSQL)',
     // A new message is answered as usual.
     await send(chat, { text: 'moins cher', clientMessageId: randomUUID() }).expect(200);
     expect(await transcript(chat)).toHaveLength(4);
+  });
+
+  it('gives the first answer back to a claim photo sent again, though the claim took the file', async () => {
+    await t.app.get(SeedService).seed();
+    const chat = await openChat(t, 'fr');
+    const say = async (body: Record<string, unknown>) =>
+      (await send(chat, body).expect(200)).body as Turn & {
+        reply: { evidenceRequest?: { photos: number }; ticket?: { reference: string } } | null;
+      };
+    expect((await say({ text: MECHANISM })).state).toBe('claim_order');
+    const verified = await say({ text: `${SEEDED_ORDER.number} ${SEEDED_ORDER.email}` });
+    const photos: string[] = [];
+    for (let i = 0; i < (verified.reply?.evidenceRequest?.photos ?? 0); i++) {
+      const uploaded = await http()
+        .post('/api/v1/uploads')
+        .set(chat.auth)
+        .field('sessionId', chat.sessionId)
+        .attach('file', await jpeg(), { filename: 'photo.jpg', contentType: 'image/jpeg' })
+        .expect(201);
+      photos.push((uploaded.body as { id: string }).id);
+    }
+    expect(photos.length).toBeGreaterThan(0);
+    const body = { text: '📷', attachmentIds: photos, clientMessageId: randomUUID() };
+    const first = await say(body);
+    // The video asked for is not at hand: the ticket opens and takes the photos.
+    const ticket = await say({ text: CONVERSATION_CATALOGS.fr['qr.noPhoto'] });
+    expect(ticket.reply?.ticket?.reference).toMatch(/^SAV-/);
+    // Sent again, the photo message gets its first answer, and where the claim stands now.
+    const again = await say(body);
+    expect(again).toEqual({ ...first, state: ticket.state });
+    // The same files in a new message are refused: they are the ticket's now.
+    await send(chat, { ...body, clientMessageId: randomUUID() }).expect(400);
   });
 
   it('stores one message and one reply when the two sends arrive together', async () => {

@@ -99,9 +99,13 @@ export class ConversationService {
   ): Promise<TurnOutcome> {
     return this.serialise(sessionId, async () => {
       // A resend, after the first one was answered (or while it was: turns wait for each other).
-      const stored = turn.clientMessageId
-        ? await this.answered(sessionId, turn.clientMessageId)
-        : null;
+      // Without attachments the store itself tells a resend (the client id is taken) and
+      // runTurn answers it the same way: a first send costs no lookup. With attachments the
+      // lookup comes first, since the files are no longer free for a second message.
+      const stored =
+        turn.clientMessageId && turn.attachmentIds?.length
+          ? await this.answered(sessionId, turn.clientMessageId)
+          : null;
       return stored ?? this.runTurn(sessionId, turn, hooks, now);
     });
   }
