@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { type OpenChat, openChat } from './support/chat';
 import { sseEvents } from './support/sse';
-import { jpeg } from './support/uploads';
+import { uploadPhotos } from './support/uploads';
 import { CONVERSATION_CATALOGS } from '../src/chat';
 import { SeedService } from '../src/seed/seed.service';
 import { startSecondInstance, startTestApp, type TestApp } from './support/test-app';
@@ -84,16 +84,7 @@ describe('a chat message sent again with its clientMessageId (real PostgreSQL)',
       };
     expect((await say({ text: MECHANISM })).state).toBe('claim_order');
     const verified = await say({ text: `${SEEDED_ORDER.number} ${SEEDED_ORDER.email}` });
-    const photos: string[] = [];
-    for (let i = 0; i < (verified.reply?.evidenceRequest?.photos ?? 0); i++) {
-      const uploaded = await http()
-        .post('/api/v1/uploads')
-        .set(chat.auth)
-        .field('sessionId', chat.sessionId)
-        .attach('file', await jpeg(), { filename: 'photo.jpg', contentType: 'image/jpeg' })
-        .expect(201);
-      photos.push((uploaded.body as { id: string }).id);
-    }
+    const photos = await uploadPhotos(t, chat, verified.reply?.evidenceRequest?.photos ?? 0);
     expect(photos.length).toBeGreaterThan(0);
     const body = { text: '📷', attachmentIds: photos, clientMessageId: randomUUID() };
     const first = await say(body);

@@ -16,7 +16,7 @@ import { type OpenChat, openChat } from './support/chat';
 import { TEST_REDIS_URL } from './support/services';
 import { startS3rver } from './support/s3rver';
 import { startTestApp, type TestApp } from './support/test-app';
-import { jpeg } from './support/uploads';
+import { jpeg, uploadPhotos } from './support/uploads';
 
 const DAY = 86_400_000;
 const SKU = 'CAN-LOFT-3P-CONV-ANT';
@@ -150,16 +150,7 @@ describe('customer privacy: export and erasure (PostgreSQL, Redis, local disk)',
     );
     expect(opened.state).toBe('claim_order');
     const verified = await say(claim, `${p.order} ${p.email}`);
-    const photos: string[] = [];
-    for (let i = 0; i < (verified.reply?.evidenceRequest?.photos ?? 1); i++) {
-      const res = await http()
-        .post('/api/v1/uploads')
-        .set(claim.auth)
-        .field('sessionId', claim.sessionId)
-        .attach('file', await jpeg(), { filename: 'photo.jpg', contentType: 'image/jpeg' })
-        .expect(201);
-      photos.push((res.body as { id: string }).id);
-    }
+    const photos = await uploadPhotos(t, claim, verified.reply?.evidenceRequest?.photos ?? 1);
     let turn = await say(claim, '📷', photos);
     if (turn.state !== 'claim_submitted' && turn.state !== 'handoff') {
       turn = await say(claim, CONVERSATION_CATALOGS.fr['qr.noPhoto']);

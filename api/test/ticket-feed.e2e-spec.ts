@@ -6,7 +6,7 @@ import { type OpenChat, openChat } from './support/chat';
 import { putOrder } from './support/orders';
 import { appUrl, openSse, type SseClient } from './support/sse';
 import { startSecondInstance, startTestApp, type TestApp } from './support/test-app';
-import { jpeg } from './support/uploads';
+import { uploadPhotos } from './support/uploads';
 
 /** The `data:` of a `ticket` frame. */
 interface FeedFrame {
@@ -57,16 +57,7 @@ async function claimInChat(t: TestApp, chat: OpenChat): Promise<string> {
     ).body as Turn;
   expect((await send(MECHANISM)).state).toBe('claim_order');
   const verified = await send(`${SEEDED_ORDER.number} ${SEEDED_ORDER.email}`);
-  const photos: string[] = [];
-  for (let i = 0; i < (verified.reply?.evidenceRequest?.photos ?? 0); i++) {
-    const uploaded = await http()
-      .post('/api/v1/uploads')
-      .set(chat.auth)
-      .field('sessionId', chat.sessionId)
-      .attach('file', await jpeg(), { filename: 'photo.jpg', contentType: 'image/jpeg' })
-      .expect(201);
-    photos.push((uploaded.body as { id: string }).id);
-  }
+  const photos = await uploadPhotos(t, chat, verified.reply?.evidenceRequest?.photos ?? 0);
   let turn = await send('📷', photos);
   // The video the request also asked for is not at hand: the claim goes on without it.
   if (!turn.reply?.ticket) turn = await send(CONVERSATION_CATALOGS.fr['qr.noPhoto']);

@@ -4,6 +4,9 @@ import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import request from 'supertest';
+import type { OpenChat } from './chat';
+import type { TestApp } from './test-app';
 
 /** Evidence fixtures, generated: no binary file in the repository. */
 
@@ -14,6 +17,21 @@ function noise(width: number, height: number): sharp.Sharp {
 
 export function jpeg(width = 640, height = 480): Promise<Buffer> {
   return noise(width, height).jpeg({ quality: 90 }).toBuffer();
+}
+
+/** Photos uploaded into a chat session as its widget sends them; their ids, in order. */
+export async function uploadPhotos(t: TestApp, chat: OpenChat, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await request(t.app.getHttpServer())
+      .post('/api/v1/uploads')
+      .set(chat.auth)
+      .field('sessionId', chat.sessionId)
+      .attach('file', await jpeg(), { filename: 'photo.jpg', contentType: 'image/jpeg' })
+      .expect(201);
+    ids.push((res.body as { id: string }).id);
+  }
+  return ids;
 }
 
 export function png(width = 400, height = 300): Promise<Buffer> {
