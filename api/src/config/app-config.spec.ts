@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ConfigValidationError, envSchema, loadConfig } from '.';
 
@@ -157,6 +158,19 @@ describe('loadConfig', () => {
 
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be an integer from 0 to 65535/);
+  });
+
+  it('sizes the analysis workers after the cores unless told a number', () => {
+    const auto = Math.min(2, availableParallelism() - 1);
+    expect(loadConfig({}).analysis.workers).toBe(auto);
+    expect(loadConfig({ ANALYSIS_WORKERS: 'auto' }).analysis.workers).toBe(auto);
+    expect(loadConfig({ ANALYSIS_WORKERS: '0' }).analysis.workers).toBe(0);
+    expect(loadConfig({ ANALYSIS_WORKERS: '16' }).analysis.workers).toBe(16);
+    for (const wrong of ['17', '-1', '1.5', 'two', 'AUTO']) {
+      expect(() => loadConfig({ ANALYSIS_WORKERS: wrong })).toThrow(
+        /ANALYSIS_WORKERS: must be auto or an integer from 0 to 16/,
+      );
+    }
   });
 });
 

@@ -8,19 +8,34 @@ const bool = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
 
+/** `raw` as an integer from min to max, or `message` as the variable's issue. */
+function integerIn(raw: string, min: number, max: number, ctx: z.RefinementCtx, message: string) {
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
 const int = (fallback: number, min: number, max: number) =>
   z
     .string()
     .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}` });
-        return z.NEVER;
-      }
-      return n;
-    });
+    .transform((v, ctx) =>
+      v === undefined || v === ''
+        ? fallback
+        : integerIn(v, min, max, ctx, `must be an integer from ${min} to ${max}`),
+    );
+
+/** An integer, or `word` (also when unset) for a value the application works out at start. */
+const intOr = <W extends string>(word: W, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) =>
+      v === undefined || v === '' || v === word
+        ? word
+        : integerIn(v, min, max, ctx, `must be ${word} or an integer from ${min} to ${max}`),
+    );
 
 /** A decimal number such as 0.15 (prices, budgets in euros). */
 const decimal = (fallback: number, min: number, max: number) =>
@@ -218,18 +233,7 @@ export const envSchema = z.object({
   UPLOAD_RETENTION_DAYS: int(730, 1, 36_500),
   CHAT_IDLE_HOURS: int(24, 1, 720),
   /** Worker threads running claim analyses off the event loop; `auto`: one per spare core, at most 2. */
-  ANALYSIS_WORKERS: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '' || v === 'auto') return 'auto' as const;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 16) {
-        ctx.addIssue({ code: 'custom', message: 'must be auto or an integer from 0 to 16' });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  ANALYSIS_WORKERS: intOr('auto', 0, 16),
   CHAT_RETENTION_DAYS: int(365, 0, 36_500),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z
