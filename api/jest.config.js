@@ -1,10 +1,8 @@
 // Unit tests (src/**/*.spec.ts) and e2e tests (test/**/*.e2e-spec.ts, real PostgreSQL
 // and Redis) run together so coverage is measured over both.
-const { readFileSync } = require('node:fs');
+const swc = require('./test/support/swc-options');
 
-const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
-delete swc.$schema;
-const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
+const transform = { '^.+\\.ts$': ['@swc/jest', swc] };
 
 const common = {
   rootDir: __dirname,
