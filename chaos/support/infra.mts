@@ -2,28 +2,19 @@
 // port, in its own temporary folder, stopped and removed by `Scope.close()` whatever happens.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import getPort from 'get-port';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 const MAIN = join(REPO, 'api', 'dist', 'api', 'src', 'main.js');
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
+/** A port of localhost that nothing listens on. */
+export const freePort = (): Promise<number> => getPort({ host: '127.0.0.1' });
 
 /** Polls `check` every `everyMs` until it returns true; fails with `what` after `timeoutMs`. */
 export async function waitFor(

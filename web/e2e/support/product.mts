@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import getPort from 'get-port';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
 const MAIN = join(REPO, 'api', 'dist', 'api', 'src', 'main.js');
@@ -15,17 +15,8 @@ export interface RunningProduct {
   stop: () => Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
+/** A port of localhost that nothing listens on. */
+export const freePort = (): Promise<number> => getPort({ host: '127.0.0.1' });
 
 /**
  * The built product as `npm start` runs it (embedded database, in-memory stores, demo data),
