@@ -138,6 +138,35 @@ describe('the circuit breaker and prompt injection (fake model)', () => {
     }
   });
 
+  it('gives the model the conversation so far, oldest first, and only this conversation', async () => {
+    const other = await openChat(t, 'fr');
+    await send(other, 'Je cherche une table basse en chêne.');
+    const chat = await openChat(t, 'fr');
+    await send(chat, 'Bonjour');
+    const second = await send(chat, 'Je cherche un canapé convertible.');
+    // Twelve lines stored before the last turn: the model receives the ten latest.
+    for (let i = 3; i <= 6; i++) await send(chat, `Question ${i}`);
+    const before = fake.server?.requests.length ?? 0;
+    await send(chat, 'Et en cuir ?');
+    const [req] = fake.server?.requests.slice(before) ?? [];
+    const lines = req.body.messages.filter((m) => m.role !== 'system');
+    expect(lines.map((m) => [m.role, m.content])).toEqual([
+      ['user', 'Je cherche un canapé convertible.'],
+      ['assistant', second.reply.text],
+      ['user', 'Question 3'],
+      ['assistant', expect.any(String)],
+      ['user', 'Question 4'],
+      ['assistant', expect.any(String)],
+      ['user', 'Question 5'],
+      ['assistant', expect.any(String)],
+      ['user', 'Question 6'],
+      ['assistant', expect.any(String)],
+      ['user', 'Et en cuir ?'],
+    ]);
+    expect(lines).not.toContainEqual(expect.objectContaining({ content: 'Bonjour' }));
+    expect(JSON.stringify(lines)).not.toContain('table basse');
+  });
+
   it('does not let the model reveal its instructions', async () => {
     const chat = await openChat(t, 'fr');
     fake.server?.setDefault((req) => ({

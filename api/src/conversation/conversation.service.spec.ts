@@ -27,12 +27,11 @@ function fakeDatabase() {
       id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
       created_at: new Date(),
     };
-    if (sql.trimStart().startsWith('SELECT role')) {
-      return Promise.resolve([...lines].reverse().map(({ role, text }) => ({ role, text })));
-    }
     if (sql.includes("'customer'")) {
+      // The lines stored before this one, oldest first, when the engine reads history.
+      const history = params[4] ? lines.slice(-10).map(({ role, text }) => ({ role, text })) : null;
       lines.push({ role: 'customer', text: params[1] as string, data: params[2] });
-      return Promise.resolve([row]);
+      return Promise.resolve([{ ...row, history: history?.length ? history : null }]);
     }
     session.state = params[1] as string;
     session.context = JSON.parse(params[2] as string);

@@ -23,6 +23,7 @@ import { ConversationToolsFactory, type SessionTools } from './conversation-tool
 
 /** Lines of the conversation an engine that reads history gets (the new message included). */
 const HISTORY_LINES = 11;
+type HistoryLine = NonNullable<TurnInput['history']>[number];
 
 /** The engines behind the conversation port, the first that answers wins. */
 export const CONVERSATION_ENGINES = Symbol('CONVERSATION_ENGINES');
@@ -117,23 +118,22 @@ export class ConversationService {
     now: Date,
   ): Promise<TurnOutcome> {
     const attachments = await this.attachments(sessionId, turn.attachmentIds);
-    const message = await this.storeCustomerMessage(sessionId, turn, attachments);
-    if (!message) {
+    const wantsHistory = this.engines.some((e) => e.wantsHistory);
+    const stored = await this.storeCustomerMessage(sessionId, turn, attachments, wantsHistory);
+    if (!stored) {
       // The same message reached another instance at the same moment: its answer is this one's.
-      const stored = await this.answered(sessionId, turn.clientMessageId ?? '');
-      if (!stored) throw new NotFoundError('No such chat session.');
-      return stored;
+      const again = await this.answered(sessionId, turn.clientMessageId ?? '');
+      if (!again) throw new NotFoundError('No such chat session.');
+      return again;
     }
-    // The reads go first (an embedded database runs one query at a time), then the stored
+    const { message, history } = stored;
+    // The read goes first (an embedded database runs one query at a time), then the stored
     // message is announced to the other screens (an agent's console, another tab) while the
     // answer is prepared: the customer's own reply does not wait for that write. It is
     // awaited before the reply is announced, so the two events keep their order.
-    const reads = Promise.all([
-      this.state.load(sessionId),
-      this.engines.some((e) => e.wantsHistory) ? this.history(sessionId) : undefined,
-    ]);
+    const reading = this.state.load(sessionId);
     const announcedMessage = this.announce(sessionId, [{ type: 'message', data: { message } }]);
-    const [before, history] = await reads;
+    const before = await reading;
     const tools = this.tools.forTurn(sessionId, before.context);
     let result: TurnResult;
     try {
@@ -205,7 +205,8 @@ export class ConversationService {
   }
 
   /**
-   * One statement: the line is in the transcript before anything answers it.
+   * One statement: the line is in the transcript before anything answers it,
+   * and, for an engine that reads them, the lines before it come back with it.
    * Null when nothing was inserted although a client id was given: a message
    * with that id is already stored (a resend that raced the first one on
    * another instance; nothing is counted then), or there is no such session.
@@ -214,9 +215,13 @@ export class ConversationService {
     sessionId: string,
     turn: CustomerTurn,
     attachments: TurnAttachment[],
-  ): Promise<ChatMessageView | null> {
+    withHistory: boolean,
+  ): Promise<{ message: ChatMessageView; history?: HistoryLine[] } | null> {
     const data = attachments.length > 0 ? { attachmentIds: attachments.map((a) => a.id) } : null;
-    const rows = await this.dataSource.query<{ id: string; created_at: Date }[]>(
+    // The statement's snapshot does not hold the new line: the earlier ones are read beside it.
+    const rows = await this.dataSource.query<
+      { id: string; created_at: Date; history: HistoryLine[] | null }[]
+    >(
       `WITH inserted AS (
          INSERT INTO chat_message (session_id, role, text, data, client_message_id, created_at)
          SELECT id, 'customer', $2, $3::jsonb, $4::uuid, clock_timestamp()
@@ -228,24 +233,36 @@ export class ConversationService {
          UPDATE chat_session
             SET last_activity_at = clock_timestamp(), message_count = message_count + 1
           WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted))
-       SELECT id, created_at FROM inserted`,
+       SELECT id, created_at,
+              (SELECT json_agg(json_build_object('role', h.role, 'text', h.text)
+                               ORDER BY h.created_at, h.id)
+                 FROM (SELECT role, text, created_at, id FROM chat_message
+                        WHERE $5::boolean AND session_id = $1
+                        ORDER BY created_at DESC, id DESC LIMIT ${HISTORY_LINES - 1}) h) AS history
+         FROM inserted`,
       [
         sessionId,
         turn.text,
         data === null ? null : JSON.stringify(data),
         turn.clientMessageId ?? null,
+        withHistory,
       ],
     );
     if (rows.length === 0) {
       if (turn.clientMessageId) return null;
       throw new NotFoundError('No such chat session.');
     }
-    return {
+    const message: ChatMessageView = {
       ...(data ?? {}),
       id: rows[0].id,
       role: 'customer',
       text: turn.text,
       createdAt: new Date(rows[0].created_at).toISOString(),
+    };
+    if (!withHistory) return { message };
+    return {
+      message,
+      history: [...(rows[0].history ?? []), { role: 'customer', text: turn.text }],
     };
   }
 
@@ -308,18 +325,6 @@ export class ConversationService {
       if (left <= 0) return stored;
       await sleep(Math.min(RESEND_POLL_MS, left));
     }
-  }
-
-  /** The last lines of the conversation, oldest first (the message just stored included). */
-  private async history(sessionId: string): Promise<NonNullable<TurnInput['history']>> {
-    const rows = await this.dataSource.query<
-      { role: 'customer' | 'bot' | 'agent'; text: string }[]
-    >(
-      `SELECT role, text FROM chat_message WHERE session_id = $1
-        ORDER BY created_at DESC, id DESC LIMIT ${HISTORY_LINES}`,
-      [sessionId],
-    );
-    return rows.reverse();
   }
 
   /** The first engine that answers; the built-in one is last and deterministic. */
