@@ -32,6 +32,8 @@ describe.each([
     await eventually(() => a.length === 1);
     expect(a).toEqual(['bonjour']);
     expect(b).toEqual([]);
+    // Connected and subscribed: nothing published anywhere can have been missed.
+    expect(bus.deliveryEpoch()).toEqual(expect.any(Number));
     stopA();
     stopB();
   });
@@ -76,13 +78,15 @@ describe('RedisBroadcast across instances', () => {
     }
   });
 
-  it('re-subscribes by itself after its subscriber connection is cut', async () => {
+  it('re-subscribes by itself after its subscriber connection is cut, in a new delivery epoch', async () => {
     const prefix = testRedisPrefix();
     const bus = await RedisBroadcast.connect(TEST_REDIS_URL, prefix);
     const admin = new Redis(TEST_REDIS_URL);
     try {
       const got: string[] = [];
       await bus.subscribe('room', (m) => got.push(m));
+      const before = bus.deliveryEpoch();
+      expect(before).not.toBeNull();
       // Only this test's subscriber connection (named after its unique prefix).
       const clients = (await admin.client('LIST')) as string;
       const line = clients.split('\n').find((l) => l.includes(`name=${prefix}broadcast-sub`));
@@ -94,6 +98,9 @@ describe('RedisBroadcast across instances', () => {
         await admin.publish(`${prefix}room`, 'after reconnect');
         return got.includes('after reconnect');
       }, 10_000);
+      // Messages published meanwhile were lost to it: what it cached on their promise is void.
+      await eventually(() => bus.deliveryEpoch() !== null);
+      expect(bus.deliveryEpoch()).not.toBe(before);
     } finally {
       admin.disconnect();
       await bus.close();
@@ -108,6 +115,7 @@ describe('RedisBroadcast while Redis is unreachable', () => {
     try {
       const got: string[] = [];
       const stop = await bus.subscribe('room', (m) => got.push(m));
+      expect(bus.deliveryEpoch()).toBeNull();
       await expect(bus.publish('room', 'local')).resolves.toBeUndefined();
       await expect(bus.publish('room', 'again')).resolves.toBeUndefined();
       expect(got).toEqual(['local', 'again']);

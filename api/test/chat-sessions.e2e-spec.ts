@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ChatSessionsService } from '../src/chat';
+import { OPEN_SESSION_RECHECK_MS } from '../src/chat/open-sessions';
+import { ConversationCleanupJob } from '../src/conversation/conversation-cleanup.job';
 import { DEMO_SITE_KEY, SeedService } from '../src/seed/seed.service';
 import { bearer, staffToken } from './support/auth';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -492,13 +494,36 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
         .expect(200);
       await read().expect(200);
 
-      await db.query('UPDATE chat_session SET closed_at = now() WHERE id = $1', [c.sessionId]);
-      await read().expect(401);
+      // Closed by the idle clean-up, which tells every instance.
       await db.query(
-        "UPDATE chat_session SET closed_at = NULL, expires_at = now() - interval '1 second' WHERE id = $1",
+        "UPDATE chat_session SET last_activity_at = now() - interval '30 days' WHERE id = $1",
         [c.sessionId],
       );
+      await t.app.get(ConversationCleanupJob).closeExpired(new Date());
       await read().expect(401);
+
+      // Expired: refused from its last second on, though found open just before.
+      const e = await start();
+      const sessions = t.app.get(ChatSessionsService);
+      await http()
+        .get(`/api/v1/chat/sessions/${e.sessionId}/messages`)
+        .set(bearer(e.token))
+        .expect(200);
+      const end = new Date(e.expiresAt);
+      expect(await sessions.isOpen(e.sessionId, site.id, new Date(end.getTime() - 1))).toBe(true);
+      expect(await sessions.isOpen(e.sessionId, site.id, end)).toBe(false);
+      await db.query(
+        "UPDATE chat_session SET expires_at = now() - interval '1 second' WHERE id = $1",
+        [e.sessionId],
+      );
+      expect(await sessions.isOpen(e.sessionId, site.id)).toBe(false);
+
+      // Closed by hand in the database, which no instance announces: found at the next check.
+      const h = await start();
+      expect(await sessions.isOpen(h.sessionId, site.id)).toBe(true);
+      await db.query('UPDATE chat_session SET closed_at = now() WHERE id = $1', [h.sessionId]);
+      const later = new Date(Date.now() + OPEN_SESSION_RECHECK_MS);
+      expect(await sessions.isOpen(h.sessionId, site.id, later)).toBe(false);
     });
 
     it('needs a credential', async () => {

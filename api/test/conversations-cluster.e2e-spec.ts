@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ConversationCleanupJob } from '../src/conversation/conversation-cleanup.job';
 import { SeedService } from '../src/seed/seed.service';
 import { bearer, staffToken } from './support/auth';
 import { openChat } from './support/chat';
@@ -51,6 +53,64 @@ describe('conversations across two API instances (real PostgreSQL and Redis)', (
     } finally {
       stream.close();
     }
+  });
+
+  it('refuses a customer token on A at once when B ends its session or its site', async () => {
+    const admin = bearer(await staffToken(b, 'admin'));
+    const site = (
+      await request(b.app.getHttpServer())
+        .post('/api/v1/widget-sites')
+        .set(admin)
+        .send({ name: 'Boutique de Lyon', allowedOrigins: ['https://lyon.example.com'] })
+        .expect(201)
+    ).body as { id: string; siteKey: string };
+    const open = async () => {
+      const res = await request(a.app.getHttpServer())
+        .post('/api/v1/chat/sessions')
+        .set('Origin', 'https://lyon.example.com')
+        .send({ siteKey: site.siteKey })
+        .expect(201);
+      const body = res.body as { sessionId: string; token: string };
+      return { id: body.sessionId, auth: bearer(body.token) };
+    };
+    const transcriptOnA = (chat: { id: string; auth: { Authorization: string } }) =>
+      request(a.app.getHttpServer())
+        .get(`/api/v1/chat/sessions/${chat.id}/messages`)
+        .set(chat.auth);
+    const first = await open();
+    const second = await open();
+    // A has found both open (and may keep that in mind).
+    await transcriptOnA(first).expect(200);
+    await transcriptOnA(second).expect(200);
+
+    await request(b.app.getHttpServer())
+      .patch(`/api/v1/widget-sites/${site.id}`)
+      .set(admin)
+      .send({ active: false })
+      .expect(200);
+    for (const chat of [first, second]) {
+      const refused = await transcriptOnA(chat).expect(401);
+      expect(refused.body).toMatchObject({
+        detail: 'This chat session has ended; open a new one.',
+      });
+    }
+    await request(b.app.getHttpServer())
+      .patch(`/api/v1/widget-sites/${site.id}`)
+      .set(admin)
+      .send({ active: true })
+      .expect(200);
+    await transcriptOnA(first).expect(200);
+    await transcriptOnA(second).expect(200);
+
+    // The idle clean-up, run on B, ends the first one (and leaves the second).
+    await b.app
+      .get(DataSource)
+      .query(`UPDATE chat_session SET last_activity_at = now() - interval '3 days' WHERE id = $1`, [
+        first.id,
+      ]);
+    expect(await b.app.get(ConversationCleanupJob).closeExpired(new Date())).toBeGreaterThan(0);
+    await transcriptOnA(first).expect(401);
+    await transcriptOnA(second).expect(200);
   });
 
   it('loses no stored message when the instance the customer talks to goes down', async () => {

@@ -21,6 +21,7 @@ import type {
 import { ChatMessageEntity, type ChatMessageRole } from './entities/chat-message.entity';
 import { ChatSessionEntity } from './entities/chat-session.entity';
 import type { WidgetSiteEntity } from './entities/widget-site.entity';
+import { OpenSessions } from './open-sessions';
 import { WidgetSitesService } from './widget-sites.service';
 
 /** The same answer for an unknown key, an inactive site and a foreign page: no key probing. */
@@ -45,6 +46,7 @@ export class ChatSessionsService implements CustomerSessions {
     @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
     private readonly sites: WidgetSitesService,
     private readonly tokens: TokenService,
+    private readonly open: OpenSessions,
   ) {}
 
   /**
@@ -176,15 +178,24 @@ export class ChatSessionsService implements CustomerSessions {
     });
   }
 
-  /** See {@link CustomerSessions}: one primary-key lookup with its site. */
-  isOpen(sessionId: string, siteId: string, now = new Date()): Promise<boolean> {
-    if (!isUUID(sessionId) || !isUUID(siteId)) return Promise.resolve(false);
-    return this.sessions
+  /**
+   * See {@link CustomerSessions}: what this instance knows to be open (see
+   * {@link OpenSessions}), else one primary-key lookup with its site.
+   */
+  async isOpen(sessionId: string, siteId: string, now = new Date()): Promise<boolean> {
+    if (!isUUID(sessionId) || !isUUID(siteId)) return false;
+    if (this.open.admits(sessionId, siteId, now.getTime())) return true;
+    const mark = this.open.mark();
+    const session = await this.sessions
       .createQueryBuilder('s')
+      .select(['s.id', 's.expiresAt'])
       .innerJoin('s.site', 'site')
       .where('s.id = :sessionId AND s.siteId = :siteId', { sessionId, siteId })
       .andWhere('s.closedAt IS NULL AND s.expiresAt > :now AND site.active', { now })
-      .getExists();
+      .getOne();
+    if (!session) return false;
+    this.open.remember(mark, sessionId, siteId, session.expiresAt, now.getTime());
+    return true;
   }
 
   /** A session by id; a malformed id is as unknown as a missing one. */

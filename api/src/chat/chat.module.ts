@@ -23,6 +23,7 @@ import { WidgetSiteEntity } from './entities/widget-site.entity';
 import { WidgetSitesController } from './widget-sites.controller';
 import { WidgetSitesService } from './widget-sites.service';
 import { WidgetOrigins } from './widget-origins';
+import { OpenSessions } from './open-sessions';
 
 @Module({
   imports: [
@@ -46,6 +47,7 @@ import { WidgetOrigins } from './widget-origins';
   providers: [
     WidgetSitesService,
     ChatSessionsService,
+    OpenSessions,
     WidgetOrigins,
     RatingsService,
     RatingRequestListener,
@@ -59,6 +61,7 @@ import { WidgetOrigins } from './widget-origins';
   exports: [
     WidgetSitesService,
     ChatSessionsService,
+    OpenSessions,
     WidgetOrigins,
     ChatEventsService,
     ChatEvents,

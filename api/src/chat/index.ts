@@ -1,6 +1,7 @@
 export { ChatModule } from './chat.module';
 export { ChatSessionsService } from './chat-sessions.service';
 export { WidgetOrigins } from './widget-origins';
+export { OpenSessions } from './open-sessions';
 export { WidgetSitesService, type WidgetSiteSeed } from './widget-sites.service';
 export { WidgetSiteEntity, type WidgetTheme } from './entities/widget-site.entity';
 export {

@@ -11,6 +11,7 @@ import type {
   WidgetSiteView,
 } from './dto/widget-site.dto';
 import { type WidgetTheme, WidgetSiteEntity } from './entities/widget-site.entity';
+import { OpenSessions } from './open-sessions';
 
 /** `site_` + 24 url-safe characters (18 random bytes). */
 function newSiteKey(): string {
@@ -50,6 +51,7 @@ export interface WidgetSiteSeed {
 export class WidgetSitesService {
   constructor(
     @InjectRepository(WidgetSiteEntity) private readonly sites: Repository<WidgetSiteEntity>,
+    private readonly openSessions: OpenSessions,
   ) {}
 
   async list(): Promise<WidgetSiteView[]> {
@@ -84,8 +86,11 @@ export class WidgetSitesService {
     if (input.allowedOrigins !== undefined) site.allowedOrigins = input.allowedOrigins;
     if (input.theme !== undefined) site.theme = compact(input.theme);
     if (input.greeting !== undefined) site.greeting = compact(input.greeting);
+    const deactivated = site.active && input.active === false;
     if (input.active !== undefined) site.active = input.active;
     await this.sites.save(site);
+    // Its customers' tokens stop working now, on every instance.
+    if (deactivated) await this.openSessions.siteEnded(site.id);
     return toView(await this.sites.findOneByOrFail({ id }));
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
+import { OpenSessions } from '../chat';
 import { AppConfig } from '../config';
 import { ConversationStateStore } from './conversation-state.store';
 
@@ -19,6 +20,7 @@ export class ConversationCleanupJob {
     private readonly dataSource: DataSource,
     private readonly state: ConversationStateStore,
     private readonly config: AppConfig,
+    private readonly openSessions: OpenSessions,
   ) {}
 
   @Cron(CronExpression.EVERY_HOUR, { name: 'conversation-cleanup', waitForCompletion: true })
@@ -47,6 +49,7 @@ export class ConversationCleanupJob {
       );
       // node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM.
       const ids = (Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows).map((r) => r.id);
+      await this.openSessions.ended(ids);
       for (const id of ids) await this.state.forget(id);
       total += ids.length;
       if (ids.length < BATCH) return total;

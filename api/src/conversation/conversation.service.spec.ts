@@ -7,8 +7,9 @@ import type {
   RatingsService,
   TurnResult,
 } from '../chat';
-import { emptyConversationContext } from '../chat';
+import { emptyConversationContext, OpenSessions } from '../chat';
 import { InvalidInputError } from '../common/problem/domain-error';
+import { MemoryBroadcast } from '../infra/broadcast';
 import type { UploadsService } from '../uploads';
 import type { ConversationStateStore, ConversationSnapshot } from './conversation-state.store';
 import type { ConversationToolsFactory, SessionTools } from './conversation-tools';
@@ -78,6 +79,7 @@ function build(
     ),
   } as unknown as UploadsService;
   const ratings = { rate: jest.fn(() => Promise.resolve({})) } as unknown as RatingsService;
+  const openSessions = new OpenSessions(new MemoryBroadcast());
   const service = new ConversationService(
     {} as ChatSessionsService,
     events,
@@ -86,9 +88,10 @@ function build(
     uploads,
     db.dataSource,
     ratings,
+    openSessions,
     engines,
   );
-  return { service, db, published, ratings, snapshot: () => snapshot };
+  return { service, db, published, ratings, openSessions, snapshot: () => snapshot };
 }
 
 const answering = (name: string, text: string): ConversationEngine => ({
@@ -208,6 +211,22 @@ describe('ConversationService', () => {
     const { service, ratings } = build([rated]);
     await service.customerTurn(SESSION, { text: '4' });
     expect(ratings.rate).toHaveBeenCalledWith(SESSION, { score: 4 });
+  });
+
+  it('announces a conversation the engine ended, so its token stops working everywhere', async () => {
+    const ending: ConversationEngine = {
+      name: 'ending',
+      respond: (input) =>
+        Promise.resolve({ state: 'closed', context: input.context, reply: { text: 'Au revoir' } }),
+    };
+    const { service, openSessions } = build([ending]);
+    const ended = jest.spyOn(openSessions, 'ended');
+    await service.customerTurn(SESSION, { text: 'Merci, au revoir' });
+    expect(ended).toHaveBeenCalledWith([SESSION]);
+    ended.mockClear();
+    // Already closed: nothing new to announce.
+    await service.customerTurn(SESSION, { text: 'Encore là ?' });
+    expect(ended).not.toHaveBeenCalled();
   });
 
   it('gives an engine that reads history the conversation so far, oldest first', async () => {

@@ -8,6 +8,7 @@ import {
   type ChatMessageView,
   ChatSessionsService,
   type ConversationContext,
+  OpenSessions,
   RatingsService,
   type ConversationEngine,
   type ConversationState,
@@ -88,6 +89,7 @@ export class ConversationService {
     private readonly uploads: UploadsService,
     private readonly dataSource: DataSource,
     private readonly ratings: RatingsService,
+    private readonly openSessions: OpenSessions,
     @Inject(CONVERSATION_ENGINES) private readonly engines: ConversationEngine[],
   ) {}
 
@@ -393,6 +395,10 @@ export class ConversationService {
         messageId,
       ],
     );
+    // The conversation ended: its token stops working now, on every instance.
+    if (result.state === 'closed' && previous !== 'closed') {
+      await this.openSessions.ended([sessionId]);
+    }
     if (result.state === 'handoff' && previous !== 'handoff') {
       this.logger.log(
         { sessionId, reason: result.handoff?.reason },

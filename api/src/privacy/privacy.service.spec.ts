@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { ChatEvents } from '../chat';
+import { type ChatEvents, OpenSessions } from '../chat';
 import { DependencyUnavailableError, InvalidInputError } from '../common/problem/domain-error';
+import { MemoryBroadcast } from '../infra/broadcast';
 import { MemoryKeyValueStore, StoreUnavailableError } from '../infra/store';
 import type { UploadsService } from '../uploads';
 import type { CustomerDataReader, CustomerRecords } from './customer-data.reader';
@@ -101,6 +102,7 @@ function setUp(footprint: CustomerFootprint = FOOTPRINT, outboxCopies = 1) {
     store,
     events as unknown as ChatEvents,
     new PrivacyAudit(counter as never),
+    new OpenSessions(new MemoryBroadcast()),
   );
   return { service, calls, statements, dataSource, footprints, store, events, counter, reader };
 }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ChatEvents } from '../chat';
+import { ChatEvents, OpenSessions } from '../chat';
 import { DependencyUnavailableError, InvalidInputError } from '../common/problem/domain-error';
 import { KeyValueStore, StoreUnavailableError } from '../infra/store';
 import { UploadsService } from '../uploads';
@@ -47,6 +47,7 @@ export class PrivacyService {
     private readonly store: KeyValueStore,
     private readonly events: ChatEvents,
     private readonly audit: PrivacyAudit,
+    private readonly openSessions: OpenSessions,
   ) {}
 
   /** Everything held about the address; empty lists when nothing is. */
@@ -75,6 +76,7 @@ export class PrivacyService {
     const footprint = await this.footprints.find(email);
     const counts = noErasure();
     const ended = await this.endConversations(footprint.sessionIds, now);
+    await this.openSessions.ended(ended);
     counts.chatSessionsEnded = ended.length;
     counts.uploads = await this.deleteFiles(footprint);
     counts.cacheKeys = await this.forgetCachedState(footprint.sessionIds);

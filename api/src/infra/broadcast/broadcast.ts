@@ -25,6 +25,16 @@ export abstract class Broadcast {
   /** Handlers subscribed on this instance: to one channel, or to all of them. */
   abstract subscriberCount(channel?: string): number;
 
+  /**
+   * A number that stays the same for as long as this instance has received
+   * every message published on any instance to the channels it subscribed;
+   * null while it may be missing some (the shared bus is unreachable, or its
+   * subscriptions are being restored). What a consumer caches on the promise
+   * that a message will invalidate it is sound only while the number it
+   * recorded is still the current one.
+   */
+  abstract deliveryEpoch(): number | null;
+
   abstract close(): Promise<void>;
 }
 

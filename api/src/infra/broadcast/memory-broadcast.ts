@@ -20,6 +20,11 @@ export class MemoryBroadcast extends Broadcast {
     };
   }
 
+  /** In one process nothing is ever missed. */
+  deliveryEpoch(): number {
+    return 0;
+  }
+
   subscriberCount(channel?: string): number {
     return this.subscribers.count(channel);
   }

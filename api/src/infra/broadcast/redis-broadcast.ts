@@ -20,6 +20,10 @@ export class RedisBroadcast extends Broadcast {
   /** The sides currently down, with the error that took them down. */
   private readonly problems = new Map<'publish' | 'subscribe', string>();
   private closed = false;
+  /** See deliveryEpoch: moves on every loss of the subscriber connection and every restore. */
+  private epoch = 0;
+  /** True once the subscriber connection holds every channel again since it last (re)connected. */
+  private listening = false;
 
   constructor(
     private readonly publisher: Redis,
@@ -33,6 +37,11 @@ export class RedisBroadcast extends Broadcast {
     subscriber.on('ready', () => {
       this.up('subscribe');
       this.resubscribe();
+    });
+    // Whatever was published until the channels are subscribed again is lost to this instance.
+    subscriber.on('close', () => {
+      this.listening = false;
+      this.epoch += 1;
     });
     subscriber.on('message', (channel: string, message: string) => {
       if (channel.startsWith(this.prefix)) {
@@ -116,6 +125,10 @@ export class RedisBroadcast extends Broadcast {
     return this.subscribers.count(channel);
   }
 
+  deliveryEpoch(): number | null {
+    return this.listening && this.subscriber.status === 'ready' ? this.epoch : null;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.subscribers.clear();
@@ -125,8 +138,14 @@ export class RedisBroadcast extends Broadcast {
 
   private resubscribe(): void {
     const channels = this.subscribers.channelNames().map((c) => this.prefix + c);
-    if (channels.length === 0) return;
-    this.subscriber.subscribe(...channels).catch((err: Error) => this.down('subscribe', err));
+    const listening = () => {
+      this.listening = true;
+      this.epoch += 1;
+    };
+    if (channels.length === 0) return listening();
+    this.subscriber
+      .subscribe(...channels)
+      .then(listening, (err: Error) => this.down('subscribe', err));
   }
 
   private down(side: 'publish' | 'subscribe', err: Error): void {
