@@ -3,7 +3,7 @@
 // session comes from one IP).
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,7 @@ const SITE_KEY = 'site_demo_meubledefrance';
  */
 export function spawnApi(port, dataDir, env = {}) {
   const nodeArgs = [
-    '--max-semi-space-size=8',
-    '--max-old-space-size=512',
+    ...readFileSync(join(root, 'deploy/node-flags'), 'utf8').split(/\s+/),
     ...(process.env.BENCH_NODE_ARGS ?? '').split(' '),
   ];
   const main = join(root, 'api/dist/api/src/main.js');

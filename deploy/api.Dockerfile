@@ -68,6 +68,7 @@ COPY --from=prod-deps /app/api/node_modules ./api/node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/api/package.json ./api/
 COPY --from=build /app/api/dist ./api/dist
+COPY deploy/node-flags ./deploy/node-flags
 
 USER node
 # Embedded database (when DATABASE_URL is unset) and local files. With a
@@ -80,7 +81,8 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 # V8 sizes its heap after the memory it sees: on a large host a 64 MB young generation and an
-# old generation left to grow to four times its live size. A 512 MB old-generation ceiling,
-# what V8 derives itself in a 1 GiB container (deploy/k8s), caps that growth near 1.4 times;
-# 8 MB semi-spaces: more young collections, each shorter (docs/PERFORMANCE.md).
-CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=512", "api/dist/api/src/main.js"]
+# old generation left to grow to four times its live size. deploy/node-flags, which every way
+# of starting the API reads: a 512 MB old-generation ceiling, what V8 derives itself in a
+# 1 GiB container (deploy/k8s), caps that growth near 1.4 times; 8 MB semi-spaces: more young
+# collections, each shorter (docs/PERFORMANCE.md). exec: node is PID 1 and gets the signals.
+CMD ["sh", "-c", "exec node $(cat deploy/node-flags) api/dist/api/src/main.js"]

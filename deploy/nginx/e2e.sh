@@ -163,6 +163,8 @@ wait_for() {
 read -r -a api_env <<<"${NGINX_E2E_API_ENV:-}"
 # V8 flags beyond the image's (e.g. --heap-growing-percent=30), for benchmarks.
 read -r -a node_args <<<"${NGINX_E2E_NODE_ARGS:-}"
+# The V8 flags of every way of starting the API (npm start, the image).
+read -r -a node_flags <"$root/deploy/node-flags"
 start_api() {
   local n=$1 port=$2
   env -i PATH="$PATH" HOME="${HOME:-/tmp}" \
@@ -171,7 +173,7 @@ start_api() {
     DATABASE_URL="$api_database_url" REDIS_URL="$redis_url" REDIS_KEY_PREFIX="$redis_prefix" \
     JWT_SECRET="$jwt_secret" ADMIN_EMAIL="$admin_email" ADMIN_PASSWORD="$admin_password" \
     SEED_DEMO_DATA=true SHUTDOWN_TIMEOUT_MS=2000 "${api_env[@]}" \
-    node --max-semi-space-size=8 --max-old-space-size=512 "${node_args[@]}" "$main_js" >"$work/logs/api$n.log" 2>&1 &
+    node "${node_flags[@]}" "${node_args[@]}" "$main_js" >"$work/logs/api$n.log" 2>&1 &
   local pid=$!
   # Disowned: the shell reaps it without a job report when the test kills it.
   disown "$pid"
