@@ -5,6 +5,8 @@ import { Broadcast, type BroadcastHandler, LocalSubscribers } from './broadcast'
 
 /** How long boot waits for Redis before starting degraded. */
 const CONNECT_WAIT_MS = 2_000;
+/** After a failed SUBSCRIBE on a live connection, when the channels are subscribed again. */
+const RESUBSCRIBE_RETRY_MS = 1_000;
 
 /**
  * Redis pub/sub adapter. Two connections: a subscribed connection cannot run
@@ -24,6 +26,7 @@ export class RedisBroadcast extends Broadcast {
   private epoch = 0;
   /** True once the subscriber connection holds every channel again since it last (re)connected. */
   private listening = false;
+  private retry: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly publisher: Redis,
@@ -107,7 +110,7 @@ export class RedisBroadcast extends Broadcast {
     if (first && this.subscriber.status === 'ready') {
       // While Redis is down the channel stays registered locally; 'ready' subscribes it.
       await this.subscriber.subscribe(this.prefix + channel).catch((err: Error) => {
-        this.down('subscribe', err);
+        this.notListening(err);
       });
     }
     let active = true;
@@ -131,6 +134,7 @@ export class RedisBroadcast extends Broadcast {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.retry);
     this.subscribers.clear();
     this.publisher.disconnect();
     this.subscriber.disconnect();
@@ -139,13 +143,28 @@ export class RedisBroadcast extends Broadcast {
   private resubscribe(): void {
     const channels = this.subscribers.channelNames().map((c) => this.prefix + c);
     const listening = () => {
+      this.up('subscribe');
       this.listening = true;
       this.epoch += 1;
     };
     if (channels.length === 0) return listening();
-    this.subscriber
-      .subscribe(...channels)
-      .then(listening, (err: Error) => this.down('subscribe', err));
+    this.subscriber.subscribe(...channels).then(listening, (err: Error) => this.notListening(err));
+  }
+
+  /**
+   * A channel of this instance may not be subscribed while the connection is up (a SUBSCRIBE
+   * that failed): nothing is sound on the promise of a message until every channel is again.
+   */
+  private notListening(err: Error): void {
+    this.down('subscribe', err);
+    this.listening = false;
+    this.epoch += 1;
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (!this.closed && this.subscriber.status === 'ready') this.resubscribe();
+    }, RESUBSCRIBE_RETRY_MS);
+    this.retry.unref();
   }
 
   private down(side: 'publish' | 'subscribe', err: Error): void {
