@@ -16,6 +16,20 @@ class UsageTable {
   rows: Row[] = [];
   sums = 0;
   clock = new Date('2026-11-26T10:00:00Z');
+  /** Sums fail (the database is down). */
+  failing = false;
+  /** Sums asked while stalled wait for release(). */
+  private stalled: (() => void)[] | undefined;
+
+  stall(): void {
+    this.stalled = [];
+  }
+
+  release(): void {
+    const waiting = this.stalled ?? [];
+    this.stalled = undefined;
+    for (const go of waiting) go();
+  }
 
   insert(row: { sessionId: string | null; costEur: number }): Promise<void> {
     this.rows.push({ sessionId: row.sessionId, costEur: row.costEur, createdAt: this.clock });
@@ -31,10 +45,12 @@ class UsageTable {
         else filter = (row) => row.createdAt >= (params.startOfDay as Date);
         return builder;
       },
-      getRawOne: () => {
+      getRawOne: async () => {
         this.sums += 1;
+        if (this.stalled) await new Promise<void>((go) => this.stalled?.push(go));
+        if (this.failing) throw new Error('connection refused');
         const total = this.rows.filter(filter).reduce((sum, row) => sum + row.costEur, 0);
-        return Promise.resolve({ total: String(total) });
+        return { total: String(total) };
       },
     };
     return builder;
@@ -42,6 +58,7 @@ class UsageTable {
 }
 
 const SESSION = '00000000-0000-4000-8000-00000000000a';
+const flush = () => new Promise((r) => setImmediate(r));
 const OTHER = '00000000-0000-4000-8000-00000000000b';
 
 function call(sessionId: string | undefined, costEur: number): LlmUsageRecord {
@@ -92,13 +109,69 @@ describe('LlmUsageLedger spending', () => {
     expect(table.sums).toBe(reads);
   });
 
-  it("reads a conversation's total again after a few seconds: another instance's calls count", async () => {
+  it("reads the totals again after a few seconds, without making a call wait: another instance's calls count", async () => {
     await ledger.spending(SESSION, at(0));
     // A call made by another instance of the deployment.
     await table.insert({ sessionId: SESSION, costEur: 0.5 });
+    const reads = table.sums;
 
-    expect((await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS - 1))).conversationEur).toBe(0);
-    expect((await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS))).conversationEur).toBe(0.5);
+    expect(await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS - 1))).toEqual({
+      conversationEur: 0,
+      todayEur: 0,
+    });
+    expect(table.sums).toBe(reads);
+    // Due: this call is answered with what was known, and both totals are read for the next.
+    let answered = false;
+    const due = ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS)).then((spent) => {
+      answered = true;
+      return spent;
+    });
+    table.stall();
+    await flush();
+    expect(answered).toBe(true);
+    expect(await due).toEqual({ conversationEur: 0, todayEur: 0 });
+    // One read per total at a time, however many calls come meanwhile.
+    await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS + 1));
+    expect(table.sums).toBe(reads + 2);
+    table.release();
+    await flush();
+    expect(await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS + 2))).toEqual({
+      conversationEur: 0.5,
+      todayEur: 0.5,
+    });
+  });
+
+  it('keeps the known totals when a read in the background fails, and reads again later', async () => {
+    await ledger.spending(SESSION, at(0));
+    await ledger.record(call(SESSION, 0.25));
+    table.failing = true;
+    expect((await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS))).conversationEur).toBe(0.25);
+    await flush();
+    expect((await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS + 1))).conversationEur).toBe(
+      0.25,
+    );
+    table.failing = false;
+    await table.insert({ sessionId: SESSION, costEur: 1 });
+    await flush();
+    await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS + 2));
+    await flush();
+    expect((await ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS + 3))).conversationEur).toBe(
+      1.25,
+    );
+  });
+
+  it('waits for a total it does not know yet: a new conversation, a new day', async () => {
+    await table.insert({ sessionId: SESSION, costEur: 0.75 });
+    table.stall();
+    let answered = false;
+    const first = ledger.spending(SESSION, at(0)).then((spent) => {
+      answered = true;
+      return spent;
+    });
+    await flush();
+    expect(answered).toBe(false);
+    table.release();
+    expect(await first).toEqual({ conversationEur: 0.75, todayEur: 0.75 });
   });
 
   it('starts the day afresh at midnight UTC', async () => {

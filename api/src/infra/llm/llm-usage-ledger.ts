@@ -54,6 +54,9 @@ export class LlmUsageLedger {
     max: 10_000,
   });
 
+  /** The totals being read again in the background, by key (the day, a conversation). */
+  private readonly rereading = new Map<string, Promise<void>>();
+
   constructor(
     @InjectRepository(LlmUsageEntity) private readonly usage: Repository<LlmUsageEntity>,
   ) {}
@@ -99,24 +102,49 @@ export class LlmUsageLedger {
     };
   }
 
+  /**
+   * A total known for today is answered at once; once it is DAY_TOTAL_REFRESH_MS old it is
+   * read again in the background, for the next calls (the customer's turn does not wait for
+   * the sum). Only a total not known yet (a new day, a first call) is waited for.
+   */
   private async today(startOfDay: number, now: number): Promise<number> {
+    const read = async () => {
+      const totalEur = await this.sum('created_at >= :startOfDay', {
+        startOfDay: new Date(startOfDay),
+      });
+      this.day = { start: startOfDay, readAt: now, totalEur };
+    };
     const known = this.day;
-    if (known && known.start === startOfDay && now - known.readAt < DAY_TOTAL_REFRESH_MS) {
-      return known.totalEur;
+    if (!known || known.start !== startOfDay) {
+      await read();
+      return this.day?.totalEur ?? 0;
     }
-    const totalEur = await this.sum('created_at >= :startOfDay', {
-      startOfDay: new Date(startOfDay),
-    });
-    this.day = { start: startOfDay, readAt: now, totalEur };
-    return totalEur;
+    if (now - known.readAt >= DAY_TOTAL_REFRESH_MS) this.rereadInBackground('day', read);
+    return known.totalEur;
   }
 
+  /** Like the day's total (see {@link today}). */
   private async conversation(sessionId: string, now: number): Promise<number> {
+    const read = async () => {
+      const totalEur = await this.sum('session_id = :sessionId', { sessionId });
+      this.conversations.set(sessionId, { readAt: now, totalEur });
+    };
     const known = this.conversations.get(sessionId);
-    if (known && now - known.readAt < DAY_TOTAL_REFRESH_MS) return known.totalEur;
-    const totalEur = await this.sum('session_id = :sessionId', { sessionId });
-    this.conversations.set(sessionId, { readAt: now, totalEur });
-    return totalEur;
+    if (!known) {
+      await read();
+      return this.conversations.get(sessionId)?.totalEur ?? 0;
+    }
+    if (now - known.readAt >= DAY_TOTAL_REFRESH_MS) this.rereadInBackground(sessionId, read);
+    return known.totalEur;
+  }
+
+  /** One read at a time per total; a failed one leaves the known total, to be read again later. */
+  private rereadInBackground(key: string, read: () => Promise<void>): void {
+    if (this.rereading.has(key)) return;
+    const done = read()
+      .catch(() => undefined)
+      .finally(() => this.rereading.delete(key));
+    this.rereading.set(key, done);
   }
 
   private async sum(where: string, params: Record<string, unknown>): Promise<number> {
