@@ -526,6 +526,24 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
       expect(await sessions.isOpen(h.sessionId, site.id, later)).toBe(false);
     });
 
+    it('answers the session check from memory once it found the session open, and counts both', async () => {
+      const scraped = async (source: string) => {
+        const text = (await http().get('/metrics').expect(200)).text;
+        const line = new RegExp(`^chat_session_checks_total\\{source="${source}"\\} (\\d+)$`, 'm');
+        return Number(line.exec(text)?.[1] ?? 0);
+      };
+      const c = await start();
+      const before = { memory: await scraped('memory'), database: await scraped('database') };
+      for (let i = 0; i < 3; i++) {
+        await http()
+          .get(`/api/v1/chat/sessions/${c.sessionId}/messages`)
+          .set(bearer(c.token))
+          .expect(200);
+      }
+      expect((await scraped('database')) - before.database).toBe(1);
+      expect((await scraped('memory')) - before.memory).toBe(2);
+    });
+
     it('needs a credential', async () => {
       await http().get(`/api/v1/chat/sessions/${a.sessionId}/messages`).expect(401);
     });

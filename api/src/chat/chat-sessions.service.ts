@@ -1,6 +1,8 @@
 import type { CustomerSessions } from '../common/auth/customer-sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import type { Counter } from 'prom-client';
 import { isUUID } from 'class-validator';
 import type { Repository } from 'typeorm';
 import { CUSTOMER_TOKEN_TTL_SECONDS, TokenService } from '../auth';
@@ -21,7 +23,7 @@ import type {
 import { ChatMessageEntity, type ChatMessageRole } from './entities/chat-message.entity';
 import { ChatSessionEntity } from './entities/chat-session.entity';
 import type { WidgetSiteEntity } from './entities/widget-site.entity';
-import { OpenSessions } from './open-sessions';
+import { OpenSessions, SESSION_CHECKS_METRIC } from './open-sessions';
 import { WidgetSitesService } from './widget-sites.service';
 
 /** The same answer for an unknown key, an inactive site and a foreign page: no key probing. */
@@ -41,13 +43,21 @@ export function toMessageView(m: ChatMessageEntity): ChatMessageView {
 /** Customer chat sessions: opening one from a widget, and its transcript. */
 @Injectable()
 export class ChatSessionsService implements CustomerSessions {
+  /** Checks answered from what this instance knows open, and from the database. */
+  private readonly checkedInMemory: ReturnType<Counter<string>['labels']>;
+  private readonly checkedInDatabase: ReturnType<Counter<string>['labels']>;
+
   constructor(
     @InjectRepository(ChatSessionEntity) private readonly sessions: Repository<ChatSessionEntity>,
     @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
     private readonly sites: WidgetSitesService,
     private readonly tokens: TokenService,
     private readonly open: OpenSessions,
-  ) {}
+    @InjectMetric(SESSION_CHECKS_METRIC) checks: Counter<string>,
+  ) {
+    this.checkedInMemory = checks.labels('memory');
+    this.checkedInDatabase = checks.labels('database');
+  }
 
   /**
    * Opens a session for a page whose `Origin` the site allows, with a token
@@ -184,7 +194,11 @@ export class ChatSessionsService implements CustomerSessions {
    */
   async isOpen(sessionId: string, siteId: string, now = new Date()): Promise<boolean> {
     if (!isUUID(sessionId) || !isUUID(siteId)) return false;
-    if (this.open.admits(sessionId, siteId, now.getTime())) return true;
+    if (this.open.admits(sessionId, siteId, now.getTime())) {
+      this.checkedInMemory.inc();
+      return true;
+    }
+    this.checkedInDatabase.inc();
     const mark = this.open.mark();
     const session = await this.sessions
       .createQueryBuilder('s')

@@ -23,7 +23,7 @@ import { WidgetSiteEntity } from './entities/widget-site.entity';
 import { WidgetSitesController } from './widget-sites.controller';
 import { WidgetSitesService } from './widget-sites.service';
 import { WidgetOrigins } from './widget-origins';
-import { OpenSessions } from './open-sessions';
+import { OpenSessions, sessionChecksCounter } from './open-sessions';
 
 @Module({
   imports: [
@@ -57,6 +57,7 @@ import { OpenSessions } from './open-sessions';
     TicketEventsListener,
     ChatEventsPurgeJob,
     chatEventStreamsGauge,
+    sessionChecksCounter,
   ],
   exports: [
     WidgetSitesService,

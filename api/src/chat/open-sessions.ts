@@ -1,6 +1,16 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
 import { LRUCache } from 'lru-cache';
 import { Broadcast } from '../infra/broadcast';
+
+export const SESSION_CHECKS_METRIC = 'chat_session_checks_total';
+
+/** How often a customer token's session was found open in memory, and how often it was read. */
+export const sessionChecksCounter = makeCounterProvider({
+  name: SESSION_CHECKS_METRIC,
+  help: 'Checks that a customer token’s chat session is still open, by where the answer came from (memory, database)',
+  labelNames: ['source'],
+});
 
 /** Where every instance hears of sessions (or a whole site) that no longer admit their tokens. */
 export const ENDED_SESSIONS_CHANNEL = 'chat:sessions:ended';
