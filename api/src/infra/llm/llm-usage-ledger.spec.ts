@@ -121,12 +121,12 @@ describe('LlmUsageLedger spending', () => {
     });
     expect(table.sums).toBe(reads);
     // Due: this call is answered with what was known, and both totals are read for the next.
+    table.stall();
     let answered = false;
     const due = ledger.spending(SESSION, at(DAY_TOTAL_REFRESH_MS)).then((spent) => {
       answered = true;
       return spent;
     });
-    table.stall();
     await flush();
     expect(answered).toBe(true);
     expect(await due).toEqual({ conversationEur: 0, todayEur: 0 });

@@ -55,7 +55,7 @@ export class LlmUsageLedger {
   });
 
   /** The totals being read again in the background, by key (the day, a conversation). */
-  private readonly rereading = new Map<string, Promise<void>>();
+  private readonly rereading = new Set<string>();
 
   constructor(
     @InjectRepository(LlmUsageEntity) private readonly usage: Repository<LlmUsageEntity>,
@@ -102,49 +102,45 @@ export class LlmUsageLedger {
     };
   }
 
-  /**
-   * A total known for today is answered at once; once it is DAY_TOTAL_REFRESH_MS old it is
-   * read again in the background, for the next calls (the customer's turn does not wait for
-   * the sum). Only a total not known yet (a new day, a first call) is waited for.
-   */
-  private async today(startOfDay: number, now: number): Promise<number> {
-    const read = async () => {
+  private today(startOfDay: number, now: number): Promise<number> {
+    const known = this.day?.start === startOfDay ? this.day : undefined;
+    return this.total('day', known, now, async () => {
       const totalEur = await this.sum('created_at >= :startOfDay', {
         startOfDay: new Date(startOfDay),
       });
       this.day = { start: startOfDay, readAt: now, totalEur };
-    };
-    const known = this.day;
-    if (!known || known.start !== startOfDay) {
-      await read();
-      return this.day?.totalEur ?? 0;
-    }
-    if (now - known.readAt >= DAY_TOTAL_REFRESH_MS) this.rereadInBackground('day', read);
-    return known.totalEur;
+      return totalEur;
+    });
   }
 
-  /** Like the day's total (see {@link today}). */
-  private async conversation(sessionId: string, now: number): Promise<number> {
-    const read = async () => {
+  private conversation(sessionId: string, now: number): Promise<number> {
+    return this.total(sessionId, this.conversations.get(sessionId), now, async () => {
       const totalEur = await this.sum('session_id = :sessionId', { sessionId });
       this.conversations.set(sessionId, { readAt: now, totalEur });
-    };
-    const known = this.conversations.get(sessionId);
-    if (!known) {
-      await read();
-      return this.conversations.get(sessionId)?.totalEur ?? 0;
-    }
-    if (now - known.readAt >= DAY_TOTAL_REFRESH_MS) this.rereadInBackground(sessionId, read);
-    return known.totalEur;
+      return totalEur;
+    });
   }
 
-  /** One read at a time per total; a failed one leaves the known total, to be read again later. */
-  private rereadInBackground(key: string, read: () => Promise<void>): void {
-    if (this.rereading.has(key)) return;
-    const done = read()
-      .catch(() => undefined)
-      .finally(() => this.rereading.delete(key));
-    this.rereading.set(key, done);
+  /**
+   * A known total is answered at once; once it is DAY_TOTAL_REFRESH_MS old it is read again
+   * in the background, for the next calls (the customer's turn does not wait for the sum),
+   * one read at a time per total, a failed one leaving the known total to be read again
+   * later. Only a total not known yet (a new day, a first call) is waited for.
+   */
+  private async total(
+    key: string,
+    known: { readAt: number; totalEur: number } | undefined,
+    now: number,
+    read: () => Promise<number>,
+  ): Promise<number> {
+    if (!known) return read();
+    if (now - known.readAt >= DAY_TOTAL_REFRESH_MS && !this.rereading.has(key)) {
+      this.rereading.add(key);
+      read()
+        .catch(() => undefined)
+        .finally(() => this.rereading.delete(key));
+    }
+    return known.totalEur;
   }
 
   private async sum(where: string, params: Record<string, unknown>): Promise<number> {
