@@ -5,6 +5,7 @@ import { OPEN_SESSION_RECHECK_MS } from '../src/chat/open-sessions';
 import { ConversationCleanupJob } from '../src/conversation/conversation-cleanup.job';
 import { DEMO_SITE_KEY, SeedService } from '../src/seed/seed.service';
 import { bearer, staffToken } from './support/auth';
+import { sample } from './support/metrics';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const SHOP = 'https://shop.example.com';
@@ -529,8 +530,7 @@ describe('widget sites and chat sessions (real PostgreSQL)', () => {
     it('answers the session check from memory once it found the session open, and counts both', async () => {
       const scraped = async (source: string) => {
         const text = (await http().get('/metrics').expect(200)).text;
-        const line = new RegExp(`^chat_session_checks_total\\{source="${source}"\\} (\\d+)$`, 'm');
-        return Number(line.exec(text)?.[1] ?? 0);
+        return sample(text, `chat_session_checks_total{source="${source}"}`) ?? 0;
       };
       const c = await start();
       const before = { memory: await scraped('memory'), database: await scraped('database') };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { apiKey, bearer, staffToken } from './support/auth';
+import { sample } from './support/metrics';
 import { startTestApp, type TestApp } from './support/test-app';
 import { jpeg, phpScript } from './support/uploads';
 
@@ -43,12 +44,6 @@ function metricNames(expr: string): string[] {
 
 function panelsOf(panels: Panel[]): Panel[] {
   return panels.flatMap((p) => [p, ...panelsOf(p.panels ?? [])]);
-}
-
-/** The value of one sample line of the exposition, or undefined when absent. */
-function sample(scrape: string, line: string): number | undefined {
-  const found = scrape.split('\n').find((l) => l.startsWith(`${line} `));
-  return found === undefined ? undefined : Number(found.slice(line.length + 1));
 }
 
 describe('the Grafana dashboard reads metrics the API exports', () => {
