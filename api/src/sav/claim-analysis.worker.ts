@@ -4,11 +4,24 @@
  */
 import { analyzeClaim, type ClaimAnalysis, type ClaimInput } from './domain/analyze';
 
+/** One claim of a batch; `json`: answer the JSON text of the REST answer instead of the object. */
+export interface ClaimTask {
+  input: ClaimInput;
+  json: boolean;
+}
+
 export default function analyze(input: ClaimInput): ClaimAnalysis {
   return analyzeClaim(input);
 }
 
-/** The analysis as the JSON text of the REST answer: one string crosses back to the event loop. */
-export function json(input: ClaimInput): string {
-  return JSON.stringify(analyzeClaim(input));
+/**
+ * The claims that reached the event loop together, analysed in one task: one message each way
+ * for all of them. A JSON answer crosses back as one string, with no object graph to rebuild
+ * and serialise on the event loop.
+ */
+export function batch(tasks: readonly ClaimTask[]): (ClaimAnalysis | string)[] {
+  return tasks.map(({ input, json }) => {
+    const analysis = analyzeClaim(input);
+    return json ? JSON.stringify(analysis) : analysis;
+  });
 }

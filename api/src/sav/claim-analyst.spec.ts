@@ -50,20 +50,59 @@ describe('ClaimAnalyst', () => {
     await a.start();
     const run = jest.spyOn(a['pool']!, 'run');
     const answers = await Promise.all(claims.map((c) => a.analyze(c)));
-    expect(run).toHaveBeenCalledTimes(claims.length);
     expect(answers).toEqual(claims.map(expected));
     const texts = await Promise.all(claims.map((c) => a.analyzeToJson(c)));
-    expect(run).toHaveBeenCalledTimes(2 * claims.length);
     expect(texts).toEqual(claims.map((c) => JSON.stringify(expected(c))));
+    expect(run).toHaveBeenCalled();
+    for (const [, options] of run.mock.calls) expect(options).toEqual({ name: 'batch' });
+  });
+
+  it('hands the claims of one turn to its worker in batches of at most 16', async () => {
+    const a = analyst();
+    await a.start();
+    const run = jest.spyOn(a['pool']!, 'run');
+    const mixed = claims.map((c, i) => (i % 2 === 0 ? a.analyze(c) : a.analyzeToJson(c)));
+    expect(await Promise.all(mixed)).toEqual(
+      claims.map((c, i) => (i % 2 === 0 ? expected(c) : JSON.stringify(expected(c)))),
+    );
+    // 40 claims asked in one turn: two full batches as they fill, the rest at the turn's end.
+    expect(run.mock.calls.map(([tasks]) => (tasks as unknown[]).length)).toEqual([16, 16, 8]);
+    // One claim alone is not held back waiting for others.
+    await expect(a.analyze(claims[5])).resolves.toEqual(expected(claims[5]));
+    expect(run).toHaveBeenCalledTimes(4);
+    expect((run.mock.calls[3][0] as unknown[]).length).toBe(1);
+  });
+
+  it("shares a turn's claims between its workers", async () => {
+    const a = analyst({ workers: 2 });
+    await a.start();
+    expect(a.workers).toBe(2);
+    const run = jest.spyOn(a['pool']!, 'run');
+    const answers = await Promise.all(claims.slice(0, 10).map((c) => a.analyze(c)));
+    expect(answers).toEqual(claims.slice(0, 10).map(expected));
+    expect(run.mock.calls.map(([tasks]) => (tasks as unknown[]).length)).toEqual([5, 5]);
   });
 
   it('answers on this thread once its queue is full, never refusing', async () => {
-    const a = analyst({ maxQueue: 0 });
+    const a = analyst({ maxQueue: 6 });
     await a.start();
     const run = jest.spyOn(a['pool']!, 'run');
     const answers = await Promise.all(claims.slice(0, 10).map((c) => a.analyze(c)));
-    expect(run).not.toHaveBeenCalled();
     expect(answers).toEqual(claims.slice(0, 10).map(expected));
+    // Six waited for the worker; the four beyond were answered here.
+    expect(run.mock.calls.map(([tasks]) => (tasks as unknown[]).length)).toEqual([6]);
+  });
+
+  it('answers here the claims still waiting when its workers stop', async () => {
+    const a = analyst();
+    await a.start();
+    const run = jest.spyOn(a['pool']!, 'run');
+    const pending = claims.slice(0, 3).map((c) => a.analyzeToJson(c));
+    await a.close(); // before the turn ends
+    expect(await Promise.all(pending)).toEqual(
+      claims.slice(0, 3).map((c) => JSON.stringify(expected(c))),
+    );
+    expect(run).not.toHaveBeenCalled();
   });
 
   it('stops its workers when analyses stop coming, and starts them again for the next', async () => {

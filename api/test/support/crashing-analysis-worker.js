@@ -4,4 +4,4 @@ function analyze(input) {
   process.exit(1);
 }
 module.exports = analyze;
-module.exports.json = analyze;
+module.exports.batch = (tasks) => tasks.map((task) => analyze(task.input));

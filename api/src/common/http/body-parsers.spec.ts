@@ -49,4 +49,12 @@ describe('bodyParsers', () => {
       detail: `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`,
     });
   });
+
+  it('reads a form body as one level of strings and lists of strings', async () => {
+    await request(app)
+      .post('/echo')
+      .type('form')
+      .send('tier=gold&tag=a&tag=b&note[x]=1')
+      .expect(200, { tier: 'gold', tag: ['a', 'b'], 'note[x]': '1' });
+  });
 });

@@ -30,42 +30,48 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
  * overflow the stack of the recursive transformer (a 500).
  */
 export function bodyParsers(limit: string): RequestHandler[] {
-  return [json({ limit }), urlencoded({ limit, extended: false })].map(
-    (parser) => (req: Request, res: Response, next: NextFunction) =>
-      parser(req, res, (err?: unknown) => {
-        if (!err && nestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
+  // Only JSON nests: a form body (extended: false) is strings and lists of strings, one level.
+  const parsers: [RequestHandler, boolean][] = [
+    [json({ limit }), true],
+    [urlencoded({ limit, extended: false }), false],
+  ];
+  return parsers.map(
+    ([parser, nests]) =>
+      (req: Request, res: Response, next: NextFunction) =>
+        parser(req, res, (err?: unknown) => {
+          if (!err && nests && nestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
+            return sendProblem(req, res, {
+              ...statusProblem(400),
+              detail: `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`,
+            });
+          }
+          if (!err) return next();
+          const e = err as BodyParserError;
+          const status = e.status ?? e.statusCode ?? 400;
+          if (status === 413 || e.type === 'entity.too.large') {
+            return sendProblem(req, res, {
+              ...statusProblem(413),
+              detail: `The request body is larger than the ${limit} limit.`,
+            });
+          }
+          if (e.type === 'entity.parse.failed') {
+            return sendProblem(req, res, {
+              type: problemType('malformed-body'),
+              title: 'Malformed request body',
+              status: 400,
+              detail: 'The body is not valid JSON.',
+            });
+          }
+          if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
+            return sendProblem(req, res, {
+              ...statusProblem(415),
+              detail: 'The body encoding or charset is not supported.',
+            });
+          }
           return sendProblem(req, res, {
-            ...statusProblem(400),
-            detail: `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`,
+            ...statusProblem(status >= 400 && status < 500 ? status : 400),
+            detail: 'The request body could not be read.',
           });
-        }
-        if (!err) return next();
-        const e = err as BodyParserError;
-        const status = e.status ?? e.statusCode ?? 400;
-        if (status === 413 || e.type === 'entity.too.large') {
-          return sendProblem(req, res, {
-            ...statusProblem(413),
-            detail: `The request body is larger than the ${limit} limit.`,
-          });
-        }
-        if (e.type === 'entity.parse.failed') {
-          return sendProblem(req, res, {
-            type: problemType('malformed-body'),
-            title: 'Malformed request body',
-            status: 400,
-            detail: 'The body is not valid JSON.',
-          });
-        }
-        if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
-          return sendProblem(req, res, {
-            ...statusProblem(415),
-            detail: 'The body encoding or charset is not supported.',
-          });
-        }
-        return sendProblem(req, res, {
-          ...statusProblem(status >= 400 && status < 500 ? status : 400),
-          detail: 'The request body could not be read.',
-        });
-      }),
+        }),
   );
 }
