@@ -10,8 +10,10 @@ export interface ClaimTask {
   json: boolean;
 }
 
-export default function analyze(input: ClaimInput): ClaimAnalysis {
-  return analyzeClaim(input);
+/** One claim's answer, wherever it is computed (a worker, or the event loop when none can). */
+export function analyzeTask({ input, json }: ClaimTask): ClaimAnalysis | string {
+  const analysis = analyzeClaim(input);
+  return json ? JSON.stringify(analysis) : analysis;
 }
 
 /**
@@ -20,8 +22,5 @@ export default function analyze(input: ClaimInput): ClaimAnalysis {
  * and serialise on the event loop.
  */
 export function batch(tasks: readonly ClaimTask[]): (ClaimAnalysis | string)[] {
-  return tasks.map(({ input, json }) => {
-    const analysis = analyzeClaim(input);
-    return json ? JSON.stringify(analysis) : analysis;
-  });
+  return tasks.map(analyzeTask);
 }

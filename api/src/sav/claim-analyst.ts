@@ -2,8 +2,8 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import type { ClaimTask } from './claim-analysis.worker';
-import { analyzeClaim, type ClaimAnalysis, type ClaimInput } from './domain/analyze';
+import { analyzeTask, type ClaimTask } from './claim-analysis.worker';
+import type { ClaimAnalysis, ClaimInput } from './domain/analyze';
 
 export interface ClaimAnalystOptions {
   /** Worker threads; 0: every analysis runs on the calling thread. */
@@ -43,7 +43,9 @@ interface Waiting extends ClaimTask {
   reject(err: unknown): void;
 }
 
-const WARM_UP: ClaimInput = { description: 'Le pied du canapé est cassé.', now: new Date(0) };
+const WARM_UP: ClaimTask[] = [
+  { input: { description: 'Le pied du canapé est cassé.', now: new Date(0) }, json: false },
+];
 
 /** Failures of the pool are logged at most this often: the answers themselves never fail. */
 const WARN_INTERVAL_MS = 60_000;
@@ -68,7 +70,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   private readonly maxQueue: number;
   private readonly idleMs: number;
   private readonly retryMs: number;
-  private pool: Piscina<ClaimInput | ClaimTask[], unknown> | undefined;
+  private pool: Piscina<ClaimTask[], unknown> | undefined;
   /** Claims of this turn of the event loop, handed to the workers at its end. */
   private waiting: Waiting[] = [];
   /** Claims handed to the workers and not answered yet. */
@@ -126,7 +128,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   private run(input: ClaimInput, json: boolean): Promise<ClaimAnalysis | string> {
     const pool = this.workerPool();
     if (pool === undefined || this.waiting.length + this.inWorkers >= this.maxQueue) {
-      return new Promise((resolve) => resolve(analyzeHere({ input, json })));
+      return new Promise((resolve) => resolve(analyzeTask({ input, json })));
     }
     return new Promise((resolve, reject) => {
       const size = this.waiting.push({ input, json, resolve, reject });
@@ -153,7 +155,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
     }
   }
 
-  private dispatch(pool: Piscina<ClaimInput | ClaimTask[], unknown>, claims: Waiting[]): void {
+  private dispatch(pool: Piscina<ClaimTask[], unknown>, claims: Waiting[]): void {
     this.inWorkers += claims.length;
     const tasks: ClaimTask[] = claims.map(({ input, json }) => ({ input, json }));
     pool.run(tasks, { name: 'batch' }).then(
@@ -172,7 +174,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 
   /** The pool when it takes analyses; otherwise starts it when it may, and answers undefined. */
-  private workerPool(): Piscina<ClaimInput | ClaimTask[], unknown> | undefined {
+  private workerPool(): Piscina<ClaimTask[], unknown> | undefined {
     if (this.workerCount === 0 || this.closed) return undefined;
     this.lastUsed = Date.now();
     if (this.ready) return this.pool;
@@ -181,7 +183,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 
   private startPool(): void {
-    const pool = new Piscina<ClaimInput | ClaimTask[], unknown>({
+    const pool = new Piscina<ClaimTask[], unknown>({
       filename: this.filename,
       workerData: this.options.workerData,
       minThreads: this.workerCount,
@@ -201,7 +203,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
       void this.stop();
     };
     pool.on('error', (err: unknown) => (this.ready ? this.warn(err) : giveUp(err)));
-    this.starting = pool.run(WARM_UP).then(() => {
+    this.starting = pool.run(WARM_UP, { name: 'batch' }).then(() => {
       if (this.pool !== pool) return;
       this.ready = true;
       this.idleTimer = setInterval(() => this.stopWhenIdle(), Math.max(1, this.idleMs / 4));
@@ -232,14 +234,9 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 }
 
-function analyzeHere({ input, json }: ClaimTask): ClaimAnalysis | string {
-  const analysis = analyzeClaim(input);
-  return json ? JSON.stringify(analysis) : analysis;
-}
-
 function settleHere(claim: Waiting): void {
   try {
-    claim.resolve(analyzeHere(claim));
+    claim.resolve(analyzeTask(claim));
   } catch (err) {
     claim.reject(err);
   }

@@ -1,7 +1,6 @@
 // A claim-analysis worker that starts well, then dies on the first real claim (a lost thread).
-function analyze(input) {
+function analyze({ input }) {
   if (input.now.getTime() === 0) return { warmedUp: true };
   process.exit(1);
 }
-module.exports = analyze;
-module.exports.batch = (tasks) => tasks.map((task) => analyze(task.input));
+module.exports.batch = (tasks) => tasks.map(analyze);
