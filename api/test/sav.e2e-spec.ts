@@ -104,6 +104,30 @@ describe('after-sales analysis and tickets (real PostgreSQL)', () => {
         expect.arrayContaining(['customerTier', 'description', 'extra', 'previousClaims']),
       );
     });
+
+    it('reads a day from its dates, and refuses the other ways ISO 8601 writes one', async () => {
+      const analyze = (purchaseDate: string) =>
+        http()
+          .post('/api/v1/sav/analyze')
+          .send({ description: 'Le pied du canapé est cassé.', purchaseDate });
+      const age = (body: { factors: { name: string; detail: string }[] }) =>
+        body.factors.find((f) => f.name === 'productAge')!.detail;
+      const day = (await analyze(isoDaysAgo(40)).expect(200)).body;
+      const withTime = (await analyze(`${isoDaysAgo(40)}T18:30:00+02:00`).expect(200)).body;
+      expect(age(withTime)).toBe(age(day));
+      expect(age(day)).not.toMatch(/inconnue/);
+      // A week date, an ordinal date, the basic format, a day that does not exist: each was
+      // taken before and read as no date at all.
+      for (const date of ['2026-W05-3', '2026-123', '20260502', '2025-02-29']) {
+        const res = await analyze(date).expect(400);
+        expect(res.body.errors).toEqual([
+          {
+            field: 'purchaseDate',
+            message: 'purchaseDate must be a date YYYY-MM-DD, optionally followed by a time',
+          },
+        ]);
+      }
+    });
   });
 
   describe('orders', () => {
@@ -147,6 +171,15 @@ describe('after-sales analysis and tickets (real PostgreSQL)', () => {
         .expect(400);
       expect(bad.body.errors[0].field).toBe('deliveryDate');
       await http().put('/api/v1/orders/bad number').send(order()).expect(400);
+      // A week date is ten characters of ISO 8601 too: the database refused it (a 500).
+      const week = await http()
+        .put('/api/v1/orders/CMD-2026-900003')
+        .send(order({ purchaseDate: '2026-W05-3' }))
+        .expect(400);
+      expect(week.body.errors).toEqual([
+        { field: 'purchaseDate', message: 'purchaseDate must be a date YYYY-MM-DD' },
+      ]);
+      expect(await t.app.get(OrdersService).findEntity('CMD-2026-900003')).toBeNull();
     });
   });
 

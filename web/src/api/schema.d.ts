@@ -1172,9 +1172,15 @@ export interface components {
       orderNumber?: string;
       /** @example CAN-OSLO-3P-NOI */
       productSku?: string;
-      /** @example 2026-05-02 */
+      /**
+       * @description YYYY-MM-DD; a time may follow (only the day counts)
+       * @example 2026-05-02
+       */
       purchaseDate?: string;
-      /** @example 2026-05-20 */
+      /**
+       * @description YYYY-MM-DD; a time may follow (only the day counts)
+       * @example 2026-05-20
+       */
       deliveryDate?: string;
       /** @enum {string} */
       customerTier?: 'standard' | 'silver' | 'gold' | 'vip';
@@ -1387,9 +1393,15 @@ export interface components {
       orderNumber?: string;
       /** @example CAN-OSLO-3P-NOI */
       productSku?: string;
-      /** @example 2026-05-02 */
+      /**
+       * @description YYYY-MM-DD; a time may follow (only the day counts)
+       * @example 2026-05-02
+       */
       purchaseDate?: string;
-      /** @example 2026-05-20 */
+      /**
+       * @description YYYY-MM-DD; a time may follow (only the day counts)
+       * @example 2026-05-20
+       */
       deliveryDate?: string;
       /** @enum {string} */
       customerTier?: 'standard' | 'silver' | 'gold' | 'vip';

@@ -6,10 +6,8 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
-  Length,
   Matches,
   Max,
   MaxLength,
@@ -19,6 +17,7 @@ import {
 import { ORDER_NUMBER_PATTERN, PHONE_PATTERN, SKU_PATTERN } from '../../common/http/identifiers';
 import { CUSTOMER_TIERS, type CustomerTierName } from '../entities/customer.entity';
 import { IsDecimalNumber } from '../../common/http/decimal-number';
+import { IsCalendarDate } from '../../common/http/calendar-date';
 
 export { ORDER_NUMBER_PATTERN };
 
@@ -70,13 +69,11 @@ export class OrderInput {
   })
   postcode!: string;
   @ApiProperty({ example: '2026-10-02' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10, { message: 'purchaseDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   purchaseDate!: string;
   @ApiPropertyOptional({ example: '2026-10-20' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10, { message: 'deliveryDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   deliveryDate?: string;
   @ApiProperty({ type: [OrderLineInput] })
   @ValidateNested({ each: true })

@@ -4,7 +4,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -22,6 +21,7 @@ import {
 } from '../../common/http/identifiers';
 import { CUSTOMER_TIERS, type CustomerTier } from '../domain/types';
 import { IsDecimalNumber } from '../../common/http/decimal-number';
+import { IsCalendarDate } from '../../common/http/calendar-date';
 
 export class AnalyzeClaimBody {
   @ApiProperty({
@@ -41,14 +41,20 @@ export class AnalyzeClaimBody {
   @Matches(SKU_PATTERN)
   productSku?: string;
 
-  @ApiPropertyOptional({ example: '2026-05-02' })
+  @ApiPropertyOptional({
+    example: '2026-05-02',
+    description: 'YYYY-MM-DD; a time may follow (only the day counts)',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate({ time: true })
   purchaseDate?: string;
 
-  @ApiPropertyOptional({ example: '2026-05-20' })
+  @ApiPropertyOptional({
+    example: '2026-05-20',
+    description: 'YYYY-MM-DD; a time may follow (only the day counts)',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate({ time: true })
   deliveryDate?: string;
 
   @ApiPropertyOptional({ enum: CUSTOMER_TIERS })
