@@ -105,6 +105,36 @@ describe('after-sales analysis and tickets (real PostgreSQL)', () => {
       );
     });
 
+    it('checks bodies that are not flat objects as every other route does', async () => {
+      const post = (body: string) =>
+        http().post('/api/v1/sav/analyze').set('Content-Type', 'application/json').send(body);
+      const nested = await post(
+        JSON.stringify({ description: 'Le pied est cassé.', customer: { email: 'a@b.fr' } }),
+      ).expect(400);
+      expect(nested.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(nested.body.errors).toEqual([
+        { field: 'customer', message: 'property customer should not exist' },
+      ]);
+      const list = await post(JSON.stringify([{ description: 'Le pied est cassé.' }])).expect(400);
+      expect(list.body.errors.length).toBeGreaterThan(0);
+      // The pipe strips prototype keys before it checks the rest, and the claim is analysed.
+      const proto = await post(
+        '{"description":"Le pied du canapé est cassé.","__proto__":{"isAdmin":true}}',
+      ).expect(200);
+      expect(proto.body.category).toBe('structural');
+      // Form fields are strings: the numbers are refused as they are in JSON.
+      const form = await http()
+        .post('/api/v1/sav/analyze')
+        .type('form')
+        .send({ description: 'Le pied est cassé.', previousClaims: '2' })
+        .expect(400);
+      expect(form.body.errors.map((e: { field: string }) => e.field)).toEqual([
+        'previousClaims',
+        'previousClaims',
+        'previousClaims',
+      ]);
+    });
+
     it('reads a day from its dates, and refuses the other ways ISO 8601 writes one', async () => {
       const analyze = (purchaseDate: string) =>
         http()

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { CLAIMS_CORPUS } from '../../test/fixtures/claims-corpus';
 import { ClaimAnalyst, type ClaimAnalystOptions } from './claim-analyst';
+import { analyzeTask } from './claim-analysis.worker';
+import type { ClaimBody } from './claim-check';
 import { analyzeClaim, type ClaimInput } from './domain/analyze';
 
 const LOADER = join(__dirname, '../../test/support/ts-worker.js');
@@ -55,6 +57,31 @@ describe('ClaimAnalyst', () => {
     expect(texts).toEqual(claims.map((c) => JSON.stringify(expected(c))));
     expect(run).toHaveBeenCalled();
     for (const [, options] of run.mock.calls) expect(options).toEqual({ name: 'batch' });
+  });
+
+  it('checks claim bodies in its worker as on this thread, and analyses those it can', async () => {
+    const a = analyst();
+    await a.start();
+    const run = jest.spyOn(a['pool']!, 'run');
+    const now = new Date('2026-11-20T10:00:00Z');
+    const bodies: ClaimBody[] = [
+      ...CLAIMS_CORPUS.slice(0, 10).map((c, i) => ({
+        description: c.text,
+        purchaseDate: `202${i % 6}-0${(i % 9) + 1}-15`,
+        customerTier: (['standard', 'silver', 'gold', 'vip'] as const)[i % 4],
+        productValue: 300 + i,
+      })),
+      { description: 'ab', previousClaims: 1.5, extra: true },
+      { description: 'Le pied est cassé.', orderNumber: 'cmd-2026-004512' },
+      { description: 'Le pied est cassé.', productSku: 'CAN-OSLO-3P-NOI', productValue: null },
+    ];
+    const answers = await Promise.all(bodies.map((body) => a.checkAndAnalyze(body, now)));
+    expect(answers).toEqual(bodies.map((body) => analyzeTask({ body, now })));
+    expect(answers.slice(0, 10).every((answer) => 'json' in answer)).toBe(true);
+    expect(answers[10]).toEqual({ errors: expect.arrayContaining([expect.anything()]) });
+    expect(answers[11]).toEqual({ claim: expect.objectContaining(bodies[11]) });
+    expect(answers[12]).toEqual({ claim: expect.objectContaining(bodies[12]) });
+    expect(run).toHaveBeenCalledTimes(1);
   });
 
   it('hands the claims of one turn to its worker in batches of at most 16', async () => {

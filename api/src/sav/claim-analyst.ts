@@ -2,7 +2,13 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { analyzeTask, type ClaimTask } from './claim-analysis.worker';
+import type { ClaimBody } from './claim-check';
+import {
+  type AnalystTask,
+  analyzeTask,
+  type BodyAnswer,
+  type TaskAnswer,
+} from './claim-analysis.worker';
 import type { ClaimAnalysis, ClaimInput } from './domain/analyze';
 
 export interface ClaimAnalystOptions {
@@ -38,12 +44,13 @@ const TASKS_PER_WORKER = 128;
  */
 const MAX_BATCH = 16;
 
-interface Waiting extends ClaimTask {
-  resolve(answer: ClaimAnalysis | string): void;
+interface Waiting {
+  task: AnalystTask;
+  resolve(answer: TaskAnswer): void;
   reject(err: unknown): void;
 }
 
-const WARM_UP: ClaimTask[] = [
+const WARM_UP: AnalystTask[] = [
   { input: { description: 'Le pied du canapé est cassé.', now: new Date(0) }, json: false },
 ];
 
@@ -70,7 +77,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   private readonly maxQueue: number;
   private readonly idleMs: number;
   private readonly retryMs: number;
-  private pool: Piscina<ClaimTask[], unknown> | undefined;
+  private pool: Piscina<AnalystTask[], unknown> | undefined;
   /** Claims of this turn of the event loop, handed to the workers at its end. */
   private waiting: Waiting[] = [];
   /** Claims handed to the workers and not answered yet. */
@@ -98,7 +105,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 
   analyze(input: ClaimInput): Promise<ClaimAnalysis> {
-    return this.run(input, false) as Promise<ClaimAnalysis>;
+    return this.run({ input, json: false }) as Promise<ClaimAnalysis>;
   }
 
   /**
@@ -106,7 +113,16 @@ export class ClaimAnalyst implements OnApplicationShutdown {
    * object graph to rebuild and serialise on the event loop.
    */
   analyzeToJson(input: ClaimInput): Promise<string> {
-    return this.run(input, true) as Promise<string>;
+    return this.run({ input, json: true }) as Promise<string>;
+  }
+
+  /**
+   * A claim body as received, checked with the rules of `ClaimRules` (the same answer as the
+   * validation pipe's) and analysed, both in a worker: the JSON text of the analysis, the rules
+   * the body breaks, or the checked claim when it names an order or a product to look up first.
+   */
+  checkAndAnalyze(body: ClaimBody, now: Date): Promise<BodyAnswer> {
+    return this.run({ body, now }) as Promise<BodyAnswer>;
   }
 
   /** Starts the workers if they are not running; resolves once they take analyses or gave up. */
@@ -125,13 +141,13 @@ export class ClaimAnalyst implements OnApplicationShutdown {
     return this.close();
   }
 
-  private run(input: ClaimInput, json: boolean): Promise<ClaimAnalysis | string> {
+  private run(task: AnalystTask): Promise<TaskAnswer> {
     const pool = this.workerPool();
     if (pool === undefined || this.waiting.length + this.inWorkers >= this.maxQueue) {
-      return new Promise((resolve) => resolve(analyzeTask({ input, json })));
+      return new Promise((resolve) => resolve(analyzeTask(task)));
     }
     return new Promise((resolve, reject) => {
-      const size = this.waiting.push({ input, json, resolve, reject });
+      const size = this.waiting.push({ task, resolve, reject });
       if (size === 1) setImmediate(() => this.flush());
       else if (size >= MAX_BATCH * pool.threads.length) this.flush();
     });
@@ -155,13 +171,13 @@ export class ClaimAnalyst implements OnApplicationShutdown {
     }
   }
 
-  private dispatch(pool: Piscina<ClaimTask[], unknown>, claims: Waiting[]): void {
+  private dispatch(pool: Piscina<AnalystTask[], unknown>, claims: Waiting[]): void {
     this.inWorkers += claims.length;
-    const tasks: ClaimTask[] = claims.map(({ input, json }) => ({ input, json }));
+    const tasks = claims.map((claim) => claim.task);
     pool.run(tasks, { name: 'batch' }).then(
       (answers) => {
         this.inWorkers -= claims.length;
-        const list = answers as (ClaimAnalysis | string)[];
+        const list = answers as TaskAnswer[];
         claims.forEach((claim, i) => claim.resolve(list[i]));
       },
       (err: unknown) => {
@@ -174,7 +190,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 
   /** The pool when it takes analyses; otherwise starts it when it may, and answers undefined. */
-  private workerPool(): Piscina<ClaimTask[], unknown> | undefined {
+  private workerPool(): Piscina<AnalystTask[], unknown> | undefined {
     if (this.workerCount === 0 || this.closed) return undefined;
     this.lastUsed = Date.now();
     if (this.ready) return this.pool;
@@ -183,7 +199,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 
   private startPool(): void {
-    const pool = new Piscina<ClaimTask[], unknown>({
+    const pool = new Piscina<AnalystTask[], unknown>({
       filename: this.filename,
       workerData: this.options.workerData,
       minThreads: this.workerCount,
@@ -236,7 +252,7 @@ export class ClaimAnalyst implements OnApplicationShutdown {
 
 function settleHere(claim: Waiting): void {
   try {
-    claim.resolve(analyzeTask(claim));
+    claim.resolve(analyzeTask(claim.task));
   } catch (err) {
     claim.reject(err);
   }

@@ -3,17 +3,22 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { type OrderEntity, OrdersService } from '../orders';
 import { ProductsService } from '../products';
-import type { AnalyzeClaimBody } from './dto/analyze.dto';
+import { InvalidInputError } from '../common/problem/domain-error';
+import { INVALID_FIELDS } from '../common/problem/field-errors';
+import { createValidationPipe } from '../common/problem/validation';
 import { ClaimAnalyst } from './claim-analyst';
+import { claimInputOf, isClaimBody, toDate } from './claim-check';
 import type { ClaimAnalysis, ClaimInput } from './domain/analyze';
+import { AnalyzeClaimBody } from './dto/analyze.dto';
+import type { ClaimRules } from './dto/claim-rules';
 import { TicketEntity } from './entities/ticket.entity';
-
-const toDate = (iso: string | null | undefined): Date | undefined =>
-  iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : undefined;
 
 /** Use case: assess a claim, with the order's facts when the order is known. */
 @Injectable()
 export class SavService {
+  /** Checks the claim bodies the analysis workers cannot take (see `isClaimBody`). */
+  private readonly validation = createValidationPipe();
+
   constructor(
     private readonly analyst: ClaimAnalyst,
     private readonly orders: OrdersService,
@@ -21,13 +26,30 @@ export class SavService {
     @InjectRepository(TicketEntity) private readonly tickets: Repository<TicketEntity>,
   ) {}
 
-  async analyze(body: AnalyzeClaimBody, now = new Date()): Promise<ClaimAnalysis> {
+  async analyze(body: ClaimRules, now = new Date()): Promise<ClaimAnalysis> {
     return this.analyst.analyze(await this.claimInput(body, now));
   }
 
-  /** `analyze` as the JSON text of the REST answer. */
-  async analyzeToJson(body: AnalyzeClaimBody, now = new Date()): Promise<string> {
-    return this.analyst.analyzeToJson(await this.claimInput(body, now));
+  /**
+   * `POST /sav/analyze`: the body as received, checked as the validation pipe would check an
+   * `AnalyzeClaimBody` (a 400 with the same field errors), and the JSON text of its analysis.
+   * The workers check and analyse a claim in one go; the event loop only looks up the order
+   * and the product a claim names.
+   */
+  async analyzeBodyToJson(body: unknown, now = new Date()): Promise<string> {
+    let claim: ClaimRules;
+    if (isClaimBody(body)) {
+      const answer = await this.analyst.checkAndAnalyze(body, now);
+      if ('json' in answer) return answer.json;
+      if ('errors' in answer) throw new InvalidInputError(INVALID_FIELDS, answer.errors);
+      claim = answer.claim;
+    } else {
+      claim = (await this.validation.transform(body, {
+        type: 'body',
+        metatype: AnalyzeClaimBody,
+      })) as AnalyzeClaimBody;
+    }
+    return this.analyst.analyzeToJson(await this.claimInput(claim, now));
   }
 
   /**
@@ -35,20 +57,8 @@ export class SavService {
    * are given and known; the body fills what the order does not say. A caller
    * that already holds the order passes it rather than having it read again.
    */
-  async claimInput(
-    body: AnalyzeClaimBody,
-    now: Date,
-    knownOrder?: OrderEntity,
-  ): Promise<ClaimInput> {
-    const input: ClaimInput = {
-      description: body.description,
-      now,
-      purchaseDate: toDate(body.purchaseDate),
-      deliveryDate: toDate(body.deliveryDate),
-      customerTier: body.customerTier,
-      previousClaims: body.previousClaims,
-      productValue: body.productValue,
-    };
+  async claimInput(body: ClaimRules, now: Date, knownOrder?: OrderEntity): Promise<ClaimInput> {
+    const input = claimInputOf(body, now);
     const product = body.productSku ? await this.products.findEntity(body.productSku) : null;
     if (product) input.productWarranty = product.warrantyYears;
     const order =

@@ -1,5 +1,5 @@
-import type { ValidationError } from '@nestjs/common';
-import { toFieldErrors } from './validation';
+import type { ValidationError } from 'class-validator';
+import { toFieldErrors } from './field-errors';
 
 describe('toFieldErrors', () => {
   it('flattens nested errors into dotted fields', () => {
