@@ -22,6 +22,8 @@ const claims: ClaimInput[] = CLAIMS_CORPUS.slice(0, 40).map((c, i) => ({
 }));
 
 const expected = (input: ClaimInput) => analyzeClaim(input);
+/** A JSON answer (UTF-8 bytes) read back as text. */
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const analysts: ClaimAnalyst[] = [];
 function analyst(options: Partial<ClaimAnalystOptions> = {}): ClaimAnalyst {
   const a = new ClaimAnalyst({
@@ -53,7 +55,7 @@ describe('ClaimAnalyst', () => {
     const run = jest.spyOn(a['pool']!, 'run');
     const answers = await Promise.all(claims.map((c) => a.analyze(c)));
     expect(answers).toEqual(claims.map(expected));
-    const texts = await Promise.all(claims.map((c) => a.analyzeToJson(c)));
+    const texts = await Promise.all(claims.map((c) => a.analyzeToJson(c).then(text)));
     expect(texts).toEqual(claims.map((c) => JSON.stringify(expected(c))));
     expect(run).toHaveBeenCalled();
     for (const [, options] of run.mock.calls) expect(options).toEqual({ name: 'batch' });
@@ -88,7 +90,9 @@ describe('ClaimAnalyst', () => {
     const a = analyst();
     await a.start();
     const run = jest.spyOn(a['pool']!, 'run');
-    const mixed = claims.map((c, i) => (i % 2 === 0 ? a.analyze(c) : a.analyzeToJson(c)));
+    const mixed = claims.map((c, i) =>
+      i % 2 === 0 ? a.analyze(c) : a.analyzeToJson(c).then(text),
+    );
     expect(await Promise.all(mixed)).toEqual(
       claims.map((c, i) => (i % 2 === 0 ? expected(c) : JSON.stringify(expected(c)))),
     );
@@ -124,7 +128,7 @@ describe('ClaimAnalyst', () => {
     const a = analyst();
     await a.start();
     const run = jest.spyOn(a['pool']!, 'run');
-    const pending = claims.slice(0, 3).map((c) => a.analyzeToJson(c));
+    const pending = claims.slice(0, 3).map((c) => a.analyzeToJson(c).then(text));
     await a.close(); // before the turn ends
     expect(await Promise.all(pending)).toEqual(
       claims.slice(0, 3).map((c) => JSON.stringify(expected(c))),
@@ -169,14 +173,18 @@ describe('ClaimAnalyst', () => {
     expect(a.workers).toBe(1);
     await expect(a.analyze(claims[2])).resolves.toEqual(expected(claims[2]));
     await a.start(); // a new worker replaces the lost one
-    await expect(a.analyzeToJson(claims[4])).resolves.toBe(JSON.stringify(expected(claims[4])));
+    await expect(a.analyzeToJson(claims[4]).then(text)).resolves.toBe(
+      JSON.stringify(expected(claims[4])),
+    );
     expect(warn).toHaveBeenCalled();
   });
 
   it('analyses on this thread when no worker is wanted or the build has none', async () => {
     for (const a of [analyst({ workers: 0 }), analyst({ filename: ClaimAnalyst.BUILT_WORKER })]) {
       await expect(a.analyze(claims[0])).resolves.toEqual(expected(claims[0]));
-      await expect(a.analyzeToJson(claims[0])).resolves.toBe(JSON.stringify(expected(claims[0])));
+      await expect(a.analyzeToJson(claims[0]).then(text)).resolves.toBe(
+        JSON.stringify(expected(claims[0])),
+      );
       await a.start();
       expect(a.workers).toBe(0);
     }

@@ -109,16 +109,16 @@ export class ClaimAnalyst implements OnApplicationShutdown {
   }
 
   /**
-   * The analysis as JSON text, ready to send: a string crosses back from the worker, with no
-   * object graph to rebuild and serialise on the event loop.
+   * The analysis as the REST answer's JSON, UTF-8 bytes ready to send: they cross back from the
+   * worker outside the event loop's heap, with no object graph to rebuild and serialise there.
    */
-  analyzeToJson(input: ClaimInput): Promise<string> {
-    return this.run({ input, json: true }) as Promise<string>;
+  analyzeToJson(input: ClaimInput): Promise<Uint8Array> {
+    return this.run({ input, json: true }) as Promise<Uint8Array>;
   }
 
   /**
    * A claim body as received, checked with the rules of `ClaimRules` (the same answer as the
-   * validation pipe's) and analysed, both in a worker: the JSON text of the analysis, the rules
+   * validation pipe's) and analysed, both in a worker: the JSON of the analysis, the rules
    * the body breaks, or the checked claim when it names an order or a product to look up first.
    */
   checkAndAnalyze(body: ClaimBody, now: Date): Promise<BodyAnswer> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -6,10 +6,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Access } from '../common/auth/access.decorator';
 import { AnalyzeClaimBody } from './dto/analyze.dto';
 import { ClaimAnalysisView } from './dto/claim-analysis.dto';
 import { SavService } from './sav.service';
+
+const JSON_UTF8 = 'application/json; charset=utf-8';
 
 @ApiTags('after-sales')
 @Controller('sav')
@@ -18,8 +21,7 @@ export class SavController {
 
   @Post('analyze')
   @HttpCode(200)
-  // A ClaimAnalysisView, serialised where it was computed (see ClaimAnalyst.analyzeToJson).
-  @Header('Content-Type', 'application/json; charset=utf-8')
+  @Header('Content-Type', JSON_UTF8)
   @Access({ roles: ['agent', 'admin'], scopes: ['sav:analyze'] })
   @ApiOperation({
     summary:
@@ -29,8 +31,12 @@ export class SavController {
   @ApiOkResponse({ type: ClaimAnalysisView })
   @ApiBadRequestResponse({ description: 'Invalid input' })
   // The body is not typed: the global validation pipe leaves it to the service, which has the
-  // analysis workers check it (with the same rules and answers) along with the analysis.
-  analyze(@Body() body: unknown): Promise<string> {
-    return this.sav.analyzeBodyToJson(body);
+  // analysis workers check it (with the same rules and answers) along with the analysis. The
+  // answer, a ClaimAnalysisView serialised where it was computed, comes as UTF-8 bytes and is
+  // sent as it is (returned, Nest would serialise a Buffer as an object); errors still reach the
+  // problem filter.
+  async analyze(@Body() body: unknown, @Res() res: Response): Promise<void> {
+    const json = await this.sav.analyzeBodyToJson(body);
+    res.status(200).type(JSON_UTF8).send(json);
   }
 }

@@ -13,6 +13,10 @@ import { AnalyzeClaimBody } from './dto/analyze.dto';
 import type { ClaimRules } from './dto/claim-rules';
 import { TicketEntity } from './entities/ticket.entity';
 
+/** The same bytes, as a Buffer (what Express sends as it is). */
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** Use case: assess a claim, with the order's facts when the order is known. */
 @Injectable()
 export class SavService {
@@ -32,15 +36,15 @@ export class SavService {
 
   /**
    * `POST /sav/analyze`: the body as received, checked as the validation pipe would check an
-   * `AnalyzeClaimBody` (a 400 with the same field errors), and the JSON text of its analysis.
-   * The workers check and analyse a claim in one go; the event loop only looks up the order
-   * and the product a claim names.
+   * `AnalyzeClaimBody` (a 400 with the same field errors), and the JSON of its analysis as UTF-8
+   * bytes. The workers check and analyse a claim in one go; the event loop only looks up the
+   * order and the product a claim names.
    */
-  async analyzeBodyToJson(body: unknown, now = new Date()): Promise<string> {
+  async analyzeBodyToJson(body: unknown, now = new Date()): Promise<Buffer> {
     let claim: ClaimRules;
     if (isClaimBody(body)) {
       const answer = await this.analyst.checkAndAnalyze(body, now);
-      if ('json' in answer) return answer.json;
+      if ('json' in answer) return asBuffer(answer.json);
       if ('errors' in answer) throw new InvalidInputError(INVALID_FIELDS, answer.errors);
       claim = answer.claim;
     } else {
@@ -49,7 +53,7 @@ export class SavService {
         metatype: AnalyzeClaimBody,
       })) as AnalyzeClaimBody;
     }
-    return this.analyst.analyzeToJson(await this.claimInput(claim, now));
+    return asBuffer(await this.analyst.analyzeToJson(await this.claimInput(claim, now)));
   }
 
   /**
