@@ -1,4 +1,4 @@
-import { Body, Controller, Header, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -12,8 +12,6 @@ import { AnalyzeClaimBody } from './dto/analyze.dto';
 import { ClaimAnalysisView } from './dto/claim-analysis.dto';
 import { SavService } from './sav.service';
 
-const JSON_UTF8 = 'application/json; charset=utf-8';
-
 @ApiTags('after-sales')
 @Controller('sav')
 export class SavController {
@@ -21,7 +19,6 @@ export class SavController {
 
   @Post('analyze')
   @HttpCode(200)
-  @Header('Content-Type', JSON_UTF8)
   @Access({ roles: ['agent', 'admin'], scopes: ['sav:analyze'] })
   @ApiOperation({
     summary:
@@ -33,10 +30,10 @@ export class SavController {
   // The body is not typed: the global validation pipe leaves it to the service, which has the
   // analysis workers check it (with the same rules and answers) along with the analysis. The
   // answer, a ClaimAnalysisView serialised where it was computed, comes as UTF-8 bytes and is
-  // sent as it is (returned, Nest would serialise a Buffer as an object); errors still reach the
-  // problem filter.
+  // sent as it is, with its status and type set here (returned, Nest would serialise a Buffer as
+  // an object); errors still reach the problem filter.
   async analyze(@Body() body: unknown, @Res() res: Response): Promise<void> {
     const json = await this.sav.analyzeBodyToJson(body);
-    res.status(200).type(JSON_UTF8).send(json);
+    res.status(200).type('application/json; charset=utf-8').send(json);
   }
 }
