@@ -30,7 +30,22 @@ export type BodyAnswer = { json: Uint8Array } | { errors: FieldError[] } | { cla
 
 export type TaskAnswer = ClaimAnalysis | Uint8Array | BodyAnswer;
 
-const utf8 = new TextEncoder();
+/** Where answers are encoded before their bytes are copied out; grows for a longer answer. */
+let scratch = Buffer.allocUnsafeSlow(32 * 1024);
+
+/**
+ * UTF-8 bytes of a text in an array of their own: written into the scratch buffer, then copied
+ * out (half the time of `TextEncoder.encode` for an answer, whose French makes it a two-byte
+ * string). Not `Buffer.from`: a short one is a view on a shared 8 KB slab, which a message
+ * would copy whole.
+ */
+export function utf8Bytes(text: string): Uint8Array {
+  if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafeSlow(text.length * 3);
+  const length = scratch.write(text, 0, 'utf8');
+  const bytes = new Uint8Array(length);
+  bytes.set(scratch.subarray(0, length));
+  return bytes;
+}
 
 /**
  * The REST answer's JSON as UTF-8 bytes: they cross to the event loop outside its heap, where a
@@ -39,7 +54,7 @@ const utf8 = new TextEncoder();
  * written to the socket as they are, with no encoding on the event loop.
  */
 function toJson(analysis: ClaimAnalysis): Uint8Array {
-  return utf8.encode(JSON.stringify(analysis));
+  return utf8Bytes(JSON.stringify(analysis));
 }
 
 function answerBody({ body, now }: ClaimBodyTask): BodyAnswer {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CLAIMS_CORPUS } from '../../test/fixtures/claims-corpus';
 import { ClaimAnalyst, type ClaimAnalystOptions } from './claim-analyst';
-import { analyzeTask } from './claim-analysis.worker';
+import { analyzeTask, utf8Bytes } from './claim-analysis.worker';
 import type { ClaimBody } from './claim-check';
 import { analyzeClaim, type ClaimInput } from './domain/analyze';
 
@@ -197,5 +197,24 @@ describe('ClaimAnalyst', () => {
     expect(a.workers).toBe(0);
     await expect(a.analyze(claims[1])).resolves.toEqual(expected(claims[1]));
     expect(a['pool']).toBeUndefined();
+  });
+});
+
+describe('utf8Bytes', () => {
+  it('encodes as TextEncoder does, in an array of its own, however long the text', () => {
+    const encoder = new TextEncoder();
+    const texts = [
+      '',
+      'plain ascii',
+      'Garantie structure : 5 ans, valable jusqu’au 14/04/2028 — 450 €',
+      'الأريكة مكسورة 🛋️ lone \ud800 surrogate',
+      'é'.repeat(20_000) + '🛋️'.repeat(5_000),
+      'short again',
+    ];
+    for (const t of texts) {
+      const bytes = utf8Bytes(t);
+      expect(Buffer.from(bytes).equals(Buffer.from(encoder.encode(t)))).toBe(true);
+      expect(bytes.buffer.byteLength).toBe(bytes.length);
+    }
   });
 });

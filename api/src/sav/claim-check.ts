@@ -4,7 +4,6 @@
  * pay for it (class-validator and class-transformer were the largest part of its time on that
  * route). Nothing here may load Nest or `@nestjs/swagger` (a worker thread would carry them).
  */
-import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { toFieldErrors, VALIDATOR_OPTIONS } from '../common/problem/field-errors';
 import type { FieldError } from '../common/problem/problem';
@@ -37,9 +36,15 @@ export function isClaimBody(value: unknown): value is ClaimBody {
 
 memoizeValidationRules();
 
-/** The claim, or every rule it breaks (as the validation pipe words them, in its order). */
+/**
+ * The claim, or every rule it breaks (as the validation pipe words them, in its order). The pipe
+ * turns a body into the class with class-transformer; for a claim body (plain values, no
+ * stripped key) and `ClaimRules` (no transformation decorator, no implicit conversion) that is
+ * an instance with the body's own fields copied as they are, which is what is built here, at a
+ * fraction of the cost (the equivalence is tested body by body against the pipe).
+ */
 export function checkClaim(body: ClaimBody): ClaimRules | FieldError[] {
-  const claim = plainToInstance(ClaimRules, body);
+  const claim = Object.assign(new ClaimRules(), body);
   const errors = validateSync(claim, VALIDATOR_OPTIONS);
   return errors.length > 0 ? toFieldErrors(errors) : claim;
 }

@@ -60,6 +60,11 @@ export interface Token {
   surface: string;
   /** Lower case, no accents, no ligatures: what matching compares. */
   norm: string;
+  /**
+   * The lower-case form as written (accents kept) when it spells the same word as `norm`, else
+   * `norm` (elided "n'" reads "ne", "n't" reads "not"): what stemming starts from.
+   */
+  lower: string;
   /** Written in capitals (two letters or more). */
   upper: boolean;
   /** An elided article, pronoun or particle (l', d', qu', n'…), or an English clitic ('s, 're). */
@@ -202,7 +207,13 @@ export function analyseText(input: string): AnalysedText {
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
-  const push = (kind: TokenKind, surface: string, norm: string, clitic: boolean): void => {
+  const push = (
+    kind: TokenKind,
+    surface: string,
+    norm: string,
+    clitic: boolean,
+    lower: string = norm,
+  ): void => {
     const word = kind === 'word';
     const boundary = !word || clauseWords.has(norm);
     if (boundary && tokens.length > 0 && !tokens[tokens.length - 1].boundary) clause++;
@@ -210,6 +221,7 @@ export function analyseText(input: string): AnalysedText {
       kind,
       surface,
       norm,
+      lower,
       upper: word && isUpper(surface),
       clitic,
       negator: word && negationWords.has(norm),
@@ -222,10 +234,17 @@ export function analyseText(input: string): AnalysedText {
   };
   for (const m of text.matchAll(TOKEN_PATTERN)) {
     const [, word, sentenceMark, clauseMark] = m;
-    if (word !== undefined) {
+    if (word !== undefined && !word.includes("'")) {
+      const lower = word.toLowerCase();
+      const norm = fold(lower);
+      if (norm.length > 0) push('word', word, norm, false, lower);
+    } else if (word !== undefined) {
       for (const w of splitApostrophes(word)) {
-        const norm = w.as ?? fold(w.surface.toLowerCase());
-        if (norm.length > 0) push('word', w.surface, norm, w.clitic);
+        const lower = w.surface.toLowerCase();
+        const folded = fold(lower);
+        const norm = w.as ?? folded;
+        if (norm.length > 0)
+          push('word', w.surface, norm, w.clitic, folded === norm ? lower : norm);
       }
     } else if (sentenceMark !== undefined) {
       push('sentence', sentenceMark, sentenceMark, false);
@@ -242,17 +261,30 @@ const markers = Object.entries(LANGUAGE_MARKERS).map(
   ([lang, words]) => [lang as Lang, new Set(words)] as const,
 );
 
-function languagesOf(tokens: readonly Token[]): Lang[] {
-  const langs = [...ALWAYS_MATCHED];
-  for (const [lang, words] of markers) {
-    const shown = tokens.some(
+/**
+ * The language sets a text can have, one array each (indexed by which markers it shows): the
+ * matcher's memos are kept per set and find theirs by the array itself.
+ */
+const LANGUAGE_SETS: readonly (readonly Lang[])[] = Array.from(
+  { length: 2 ** markers.length },
+  (_, shown) =>
+    Object.freeze([
+      ...ALWAYS_MATCHED,
+      ...markers.filter((_m, i) => shown & (2 ** i)).map(([l]) => l),
+    ]),
+);
+
+function languagesOf(tokens: readonly Token[]): readonly Lang[] {
+  let shown = 0;
+  markers.forEach(([lang, words], i) => {
+    const marked = tokens.some(
       (t) =>
         t.kind === 'word' &&
         (words.has(t.norm) || (lang === 'it' && t.surface.toLowerCase() === ITALIAN_IS)),
     );
-    if (shown) langs.push(lang);
-  }
-  return langs;
+    if (marked) shown |= 2 ** i;
+  });
+  return LANGUAGE_SETS[shown];
 }
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
@@ -335,16 +367,40 @@ function arabicLight(word: string): string {
 
 /** Bounded memo of stem keys: customers repeat words, and stemming dominates the cost. */
 const KEY_CACHE_LIMIT = 20_000;
-const keyCache = new BoundedMemo<string, readonly string[]>(KEY_CACHE_LIMIT);
+
+/**
+ * Memoised keys of a word, found by its lower-case form (`lower`), which decides its folded form
+ * except for the few words read as another (elided "n'" reads "ne"): the folded form is kept and
+ * compared. The memos are found by language (set) rather than by a key joining it to the word: a
+ * joined key is a new string to flatten and hash at every lookup.
+ */
+interface WordKeys {
+  norm: string;
+  keys: readonly string[];
+}
+
+function memoOf<K>(
+  memos: Map<K, BoundedMemo<string, WordKeys>>,
+  key: K,
+): BoundedMemo<string, WordKeys> {
+  let memo = memos.get(key);
+  if (memo === undefined) {
+    memo = new BoundedMemo(KEY_CACHE_LIMIT);
+    memos.set(key, memo);
+  }
+  return memo;
+}
+
+const keyCaches = new Map<Lang, BoundedMemo<string, WordKeys>>();
 
 /**
  * Match keys of a word in one language: its Snowball stems, computed on the accented and the
  * accentless forms (a customer who types "cassee" must meet the vocabulary's "cassée").
  */
 export function stemKeys(norm: string, lang: Lang, lower: string = norm): readonly string[] {
-  const cacheKey = `${lang}|${lower}|${norm}`;
-  const cached = keyCache.get(cacheKey);
-  if (cached !== undefined) return cached;
+  const memo = memoOf(keyCaches, lang);
+  const cached = memo.get(lower);
+  if (cached !== undefined && cached.norm === norm) return cached.keys;
   const keys = new Set<string>();
   if (norm.length <= MAX_WORD_LENGTH && /\p{L}/u.test(norm)) {
     const arabic = ARABIC.test(norm);
@@ -366,26 +422,20 @@ export function stemKeys(norm: string, lang: Lang, lower: string = norm): readon
       for (const f of forms) keys.add(`${lang}:${fold(stem(lang, f))}`);
     }
   }
-  return keyCache.remember(cacheKey, [...keys]);
-}
-
-/** The accented lower-case form, when it spells the same word as `norm` (not for "n't" → "not"). */
-function lowerOf(token: Token): string {
-  const lower = token.surface.toLowerCase();
-  return fold(lower) === token.norm ? lower : token.norm;
+  return memo.remember(lower, { norm, keys: [...keys] }).keys;
 }
 
 /** Keys of a word in a set of languages, shared by every text using that word (see `wordIndex`). */
-const tokenKeyCache = new BoundedMemo<string, readonly string[]>(KEY_CACHE_LIMIT);
+const tokenKeyCaches = new Map<readonly Lang[], BoundedMemo<string, WordKeys>>();
 
-function tokenKeys(token: Token, langs: readonly Lang[], langsId: string): readonly string[] {
-  const lower = lowerOf(token);
-  const cacheKey = `${langsId}|${lower}|${token.norm}`;
-  const cached = tokenKeyCache.get(cacheKey);
-  if (cached !== undefined) return cached;
+function tokenKeys(token: Token, langs: readonly Lang[]): readonly string[] {
+  const lower = token.lower;
+  const memo = memoOf(tokenKeyCaches, langs);
+  const cached = memo.get(lower);
+  if (cached !== undefined && cached.norm === token.norm) return cached.keys;
   const keys = [`=${token.norm}`];
   for (const lang of langs) keys.push(...stemKeys(token.norm, lang, lower));
-  return tokenKeyCache.remember(cacheKey, keys);
+  return memo.remember(lower, { norm: token.norm, keys }).keys;
 }
 
 const NO_KEYS: readonly string[] = [];
@@ -396,8 +446,7 @@ const docKeys = new WeakMap<AnalysedText, readonly (readonly string[])[]>();
 function keysOfDoc(doc: AnalysedText): readonly (readonly string[])[] {
   let keys = docKeys.get(doc);
   if (keys === undefined) {
-    const langsId = doc.langs.join(',');
-    keys = doc.tokens.map((t) => (t.kind === 'word' ? tokenKeys(t, doc.langs, langsId) : NO_KEYS));
+    keys = doc.tokens.map((t) => (t.kind === 'word' ? tokenKeys(t, doc.langs) : NO_KEYS));
     docKeys.set(doc, keys);
   }
   return keys;
@@ -434,9 +483,10 @@ export interface Lexicon<T> {
   readonly expressionsStartingWithNegation: readonly Expression[];
   readonly knownKeys: ReadonlySet<string>;
   readonly fuzzyByLength: ReadonlyMap<number, readonly FuzzyForm[]>;
-  readonly fuzzyCache: BoundedMemo<string, readonly string[]>;
-  /** The expressions starting with a negation, by set of languages (`langsId`). */
-  readonly negationByLangs: Map<string, readonly Expression[]>;
+  /** Typo corrections of a folded word, by set of languages. */
+  readonly fuzzyCache: Map<readonly Lang[], BoundedMemo<string, readonly string[]>>;
+  /** The expressions starting with a negation, by set of languages. */
+  readonly negationByLangs: Map<readonly Lang[], readonly Expression[]>;
   /** What a word (by its shared match keys) can start, memoised: customers keep using the same words. */
   readonly wordCache: WeakMap<readonly string[], WordIndex>;
   /** A word's keys with its typo corrections in this lexicon, shared like the keys themselves. */
@@ -533,7 +583,7 @@ export function buildLexicon<T>(entries: Iterable<LexiconEntry<T>>): Lexicon<T> 
     expressionsStartingWithNegation: negFirst,
     knownKeys,
     fuzzyByLength: fuzzy,
-    fuzzyCache: new BoundedMemo(FUZZY_CACHE_LIMIT),
+    fuzzyCache: new Map(),
     negationByLangs: new Map(),
     wordCache: new WeakMap(),
     withTypos: new WeakMap(),
@@ -569,7 +619,7 @@ function compileTerm(
       continue;
     }
     const exact = exactWords.has(t.norm);
-    const keys = exact ? [`=${t.norm}`] : [`=${t.norm}`, ...stemKeys(t.norm, lang, lowerOf(t))];
+    const keys = exact ? [`=${t.norm}`] : [`=${t.norm}`, ...stemKeys(t.norm, lang, t.lower)];
     slots.push({ neg: false, keys: new Set(keys) });
     if (!exact) addFuzzy(lang, t.norm, keys);
   }
@@ -640,14 +690,13 @@ function wordIndex<T>(
 function negationExpressions<T>(
   lexicon: Lexicon<T>,
   langs: readonly Lang[],
-  langsId: string,
 ): readonly Expression[] {
-  let list = lexicon.negationByLangs.get(langsId);
+  let list = lexicon.negationByLangs.get(langs);
   if (list === undefined) {
     list = lexicon.expressionsStartingWithNegation.filter((e) =>
       langs.includes(lexicon.entryLangs[e.entry]),
     );
-    lexicon.negationByLangs.set(langsId, list);
+    lexicon.negationByLangs.set(langs, list);
   }
   return list;
 }
@@ -657,8 +706,12 @@ function fuzzyKeys<T>(
   norm: string,
   langs: readonly Lang[],
 ): readonly string[] {
-  const cacheKey = `${langs.join(',')}|${norm}`;
-  const cached = lexicon.fuzzyCache.get(cacheKey);
+  let memo = lexicon.fuzzyCache.get(langs);
+  if (memo === undefined) {
+    memo = new BoundedMemo(FUZZY_CACHE_LIMIT);
+    lexicon.fuzzyCache.set(langs, memo);
+  }
+  const cached = memo.get(norm);
   if (cached !== undefined) return cached;
   const found: string[] = [];
   if (
@@ -679,7 +732,7 @@ function fuzzyKeys<T>(
       }
     }
   }
-  return lexicon.fuzzyCache.remember(cacheKey, found);
+  return memo.remember(norm, found);
 }
 
 function slotMatches(slot: Slot, token: Token, keys: readonly string[]): boolean {
@@ -730,7 +783,6 @@ export function findMatches<T>(
 
   const consumed: boolean[] = new Array<boolean>(n).fill(false);
   const raw: { entries: readonly number[]; start: number; end: number }[] = [];
-  const langsId = doc.langs.join(',');
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -748,8 +800,7 @@ export function findMatches<T>(
       }
     };
     for (const expr of index.expressions) consider(expr);
-    if (t.negator)
-      for (const expr of negationExpressions(lexicon, doc.langs, langsId)) consider(expr);
+    if (t.negator) for (const expr of negationExpressions(lexicon, doc.langs)) consider(expr);
     if (best !== undefined) {
       raw.push({ entries: [best.entry], start: i, end: best.end });
       for (let j = i; j <= best.end; j++) consumed[j] = true;

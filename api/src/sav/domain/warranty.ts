@@ -2,6 +2,7 @@
  * Warranty policy (spec section 4): which component a claim concerns, whether it is still
  * covered on the day it is reported, and which exclusions the customer's words reveal.
  */
+import { BoundedMemo } from './bounded-memo';
 import { foldText } from './text';
 import type {
   ProblemCategory,
@@ -89,15 +90,35 @@ function frenchDay(day: number): string {
 /** Claims are short; reading a bounded prefix keeps the cost bounded whatever is pasted. */
 const MAX_TEXT_LENGTH = 10_000;
 
+/** What is known of a word: by term list (`CompiledTerms.id`), the terms it can start. */
+interface WordFacts {
+  starts: (readonly number[] | undefined)[];
+}
+
+/** A clause's normalised tokens, and the facts of each token's word. */
+interface Clause {
+  tokens: string[];
+  words: WordFacts[];
+}
+
+/** Facts of the words met so far, shared by every claim using them (customers repeat words). */
+const WORD_FACTS_LIMIT = 5_000;
+const wordFacts = new BoundedMemo<string, WordFacts>(WORD_FACTS_LIMIT);
+
+function factsOf(word: string): WordFacts {
+  return wordFacts.get(word) ?? wordFacts.remember(word, { starts: [] });
+}
+
 /** Clauses of normalised tokens: accents and case folded, elisions stripped. */
-function clauses(text: string): string[][] {
+function clauses(text: string): Clause[] {
   const folded = foldText(text.slice(0, MAX_TEXT_LENGTH))
     .replace(/n't\b/g, ' not')
     .replace(/\b(?:jusqu|lorsqu|puisqu|qu|[cdjlmnst])'/g, ' ');
   return folded
     .split(/[.,;:!?()[\]{}\n\r…]+|\bmais\b|\bbut\b/)
     .map((clause) => clause.split(/[^a-z0-9]+/).filter((token) => token.length > 0))
-    .filter((tokens) => tokens.length > 0);
+    .filter((tokens) => tokens.length > 0)
+    .map((tokens) => ({ tokens, words: tokens.map(factsOf) }));
 }
 
 /** At most one insertion, deletion or substitution between a and b. */
@@ -209,28 +230,59 @@ function isNegated(tokens: string[], index: number): boolean {
   return false;
 }
 
-const compiledTerms = new WeakMap<readonly string[], readonly (readonly TermWord[])[]>();
+/** A list of terms compiled into their words; `id` finds what a word can start in `WordFacts`. */
+interface CompiledTerms {
+  id: number;
+  terms: readonly (readonly TermWord[])[];
+}
+
+const compiledTerms = new WeakMap<readonly string[], CompiledTerms>();
+let compiledLists = 0;
+const NO_TERMS: readonly number[] = [];
 
 /** A list of terms compiled once into their words. */
-function compile(terms: readonly string[]): readonly (readonly TermWord[])[] {
+function compile(terms: readonly string[]): CompiledTerms {
   let compiled = compiledTerms.get(terms);
   if (compiled === undefined) {
-    compiled = terms.map((term) =>
-      term.split(' ').map((word) => ({
-        word,
-        prefix: word.endsWith('*') ? word.slice(0, -1) : null,
-        typoTolerant: word.length >= TYPO_TOLERANT_LENGTH,
-      })),
-    );
+    compiled = {
+      id: compiledLists++,
+      terms: terms.map((term) =>
+        term.split(' ').map((word) => ({
+          word,
+          prefix: word.endsWith('*') ? word.slice(0, -1) : null,
+          typoTolerant: word.length >= TYPO_TOLERANT_LENGTH,
+        })),
+      ),
+    };
     compiledTerms.set(terms, compiled);
   }
   return compiled;
 }
 
-function clauseMentions(tokens: string[], terms: readonly (readonly TermWord[])[]): boolean {
-  for (const words of terms) {
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      let k = 0;
+/** The terms of the list that the clause's i-th token can start, found once per word. */
+function termsStartedBy(compiled: CompiledTerms, clause: Clause, i: number): readonly number[] {
+  const facts = clause.words[i];
+  const known = facts.starts[compiled.id];
+  if (known !== undefined) return known;
+  const token = clause.tokens[i];
+  const started: number[] = [];
+  compiled.terms.forEach((words, t) => {
+    if (tokenMatches(token, words[0])) started.push(t);
+  });
+  return (facts.starts[compiled.id] = started.length > 0 ? started : NO_TERMS);
+}
+
+/**
+ * Whether a term occurs in the clause without being negated. Only the terms a token can start
+ * (known once per word, instead of trying every term at every token) are read on.
+ */
+function clauseMentions(clause: Clause, compiled: CompiledTerms): boolean {
+  const { tokens } = clause;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const t of termsStartedBy(compiled, clause, i)) {
+      const words = compiled.terms[t];
+      if (i + words.length > tokens.length) continue;
+      let k = 1;
       while (k < words.length && tokenMatches(tokens[i + k], words[k])) k++;
       if (k === words.length && !isNegated(tokens, i)) return true;
     }
@@ -239,12 +291,12 @@ function clauseMentions(tokens: string[], terms: readonly (readonly TermWord[])[
 }
 
 /** The clauses in which one of the terms occurs without being negated. */
-function clausesMentioning(text: string[][], terms: readonly string[]): string[][] {
+function clausesMentioning(text: Clause[], terms: readonly string[]): Clause[] {
   const compiled = compile(terms);
-  return text.filter((tokens) => clauseMentions(tokens, compiled));
+  return text.filter((clause) => clauseMentions(clause, compiled));
 }
 
-function mentions(text: string[][], terms: readonly string[]): boolean {
+function mentions(text: Clause[], terms: readonly string[]): boolean {
   return clausesMentioning(text, terms).length > 0;
 }
 
@@ -347,7 +399,7 @@ export function warrantyComponent(category: ProblemCategory, text: string): Warr
   return componentOf(category, () => clauses(typeof text === 'string' ? text : ''));
 }
 
-function componentOf(category: ProblemCategory, read: () => string[][]): WarrantyComponent {
+function componentOf(category: ProblemCategory, read: () => Clause[]): WarrantyComponent {
   const fixed = FIXED_COMPONENT[category];
   if (fixed !== undefined) return fixed;
   const tokens = read();
@@ -469,7 +521,7 @@ export function detectExclusions(text: string): WarrantyExclusion[] {
   return exclusionsIn(clauses(typeof text === 'string' ? text : ''));
 }
 
-function exclusionsIn(tokens: string[][]): WarrantyExclusion[] {
+function exclusionsIn(tokens: Clause[]): WarrantyExclusion[] {
   return (Object.keys(EXCLUSION_WORDS) as WarrantyExclusion[]).filter((exclusion) => {
     const hits = clausesMentioning(tokens, EXCLUSION_WORDS[exclusion]);
     if (exclusion !== 'burn') return hits.length > 0;
@@ -602,8 +654,8 @@ function durationLabel(months: number): string {
  */
 export function assessWarranty(input: WarrantyInput): WarrantyVerdict {
   const text = typeof input.text === 'string' ? input.text : '';
-  let read: string[][] | undefined;
-  const tokens = (): string[][] => (read ??= clauses(text));
+  let read: Clause[] | undefined;
+  const tokens = (): Clause[] => (read ??= clauses(text));
   const component = componentOf(input.category, tokens);
   const timing = isWindowComponent(component)
     ? windowTiming(component, input)
