@@ -27,8 +27,9 @@ const PLAIN_VALUES = new Set(['string', 'number', 'boolean']);
 export function isClaimBody(value: unknown): value is ClaimBody {
   if (value === null || typeof value !== 'object') return false;
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  for (const [key, field] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
     if (STRIPPED_KEYS.has(key)) return false;
+    const field: unknown = (value as Record<string, unknown>)[key];
     if (field !== null && !PLAIN_VALUES.has(typeof field)) return false;
   }
   return true;

@@ -13,12 +13,16 @@ export const MAX_BODY_DEPTH = 32;
 
 /** Whether objects and arrays nest deeper than `max` (walked without recursion). */
 export function nestedDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
+  if (value === null || typeof value !== 'object') return false;
+  // Only objects and arrays are stacked: a flat body costs one pass over its values.
+  const stack: [object, number][] = [[value, 0]];
   while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (current === null || typeof current !== 'object') continue;
+    const [current, depth] = stack.pop() as [object, number];
     if (depth >= max) return true;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+    for (const key of Object.keys(current)) {
+      const child: unknown = (current as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
   }
   return false;
 }

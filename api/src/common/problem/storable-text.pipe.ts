@@ -12,22 +12,26 @@ const UNSTORABLE = new RegExp(`${String.fromCharCode(0)}|\\p{Surrogate}`, 'u');
  */
 export function unstorableTextPaths(value: unknown): string[] {
   const found: string[] = [];
-  // Each node keeps its parent, so a path is only spelled out when one is found.
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? [''] : found;
+  // Each object met keeps its key and parent, so a path is only spelled out when one is found;
+  // strings and other leaves are checked where they are met, with nothing kept for them.
   const nodes: { key: string; parent: number }[] = [];
-  const pathOf = (index: number): string => {
-    const keys: string[] = [];
-    for (let i = index; i >= 0; i = nodes[i].parent) keys.push(nodes[i].key);
+  const pathOf = (parent: number, key: string): string => {
+    const keys = [key];
+    for (let i = parent; i >= 0; i = nodes[i].parent) keys.push(nodes[i].key);
     return keys.reverse().join('.');
   };
-  const stack: [unknown, number][] = [[value, -1]];
+  const stack: [object, number][] = [];
+  if (value !== null && typeof value === 'object') stack.push([value, -1]);
   while (stack.length > 0) {
-    const [current, index] = stack.pop() as [unknown, number];
-    if (typeof current === 'string') {
-      if (UNSTORABLE.test(current)) found.push(index < 0 ? '' : pathOf(index));
-    } else if (current !== null && typeof current === 'object') {
-      for (const [key, child] of Object.entries(current)) {
+    const [current, index] = stack.pop() as [object, number];
+    for (const key of Object.keys(current)) {
+      const child: unknown = (current as Record<string, unknown>)[key];
+      if (UNSTORABLE.test(key)) found.push(pathOf(index, key));
+      if (typeof child === 'string') {
+        if (UNSTORABLE.test(child)) found.push(pathOf(index, key));
+      } else if (child !== null && typeof child === 'object') {
         nodes.push({ key, parent: index });
-        if (UNSTORABLE.test(key)) found.push(pathOf(nodes.length - 1));
         stack.push([child, nodes.length - 1]);
       }
     }

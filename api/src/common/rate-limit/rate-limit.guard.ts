@@ -1,12 +1,18 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
   normalizeIp,
   ThrottlerGuard,
   type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
   type ThrottlerRequest,
+  type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { type AuthenticatedRequest, principalKey } from '../auth/principal';
+import { memoizedReflector } from '../http/memoized-reflector';
 import { TooManyRequestsError } from '../problem/domain-error';
 
 /** Operations endpoints: probes and scrapers call them often and must never be refused. */
@@ -41,6 +47,15 @@ function describeWindow(ttlMs: number): string {
 export class RateLimitGuard extends ThrottlerGuard {
   // The library writes `${headerPrefix}-Limit|-Remaining|-Reset`; its default is X-RateLimit.
   protected override headerPrefix = 'RateLimit';
+
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+  ) {
+    // The library reads each throttler's route overrides from the metadata on every request.
+    super(options, storage, memoizedReflector(reflector));
+  }
 
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
