@@ -1,4 +1,10 @@
-import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Module,
+  RequestMethod,
+  type Type,
+  VERSION_NEUTRAL,
+} from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
@@ -47,7 +53,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true }),
+        LoggerModule.forRoot({
+          pinoHttp: { logger: options.logger },
+          useExisting: true,
+          // One mount for every route, versioned or not (the default mounts the API prefix and
+          // its version prefix apart, and the request context was set up twice per API call).
+          forRoutes: [{ path: '/{*splat}', method: RequestMethod.ALL, version: VERSION_NEUTRAL }],
+        }),
         MetricsModule.forRoot(),
         DatabaseModule.forRoot(config),
         StoreModule,

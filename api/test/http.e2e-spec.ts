@@ -170,6 +170,13 @@ describe('HTTP baseline (real PostgreSQL and Redis)', () => {
       expect(typeof lines[0]?.responseTime).toBe('number');
     });
 
+    it('ties what is logged while a request is served to its id', async () => {
+      const res = await http().get('/api/v1/probe/boom').expect(500);
+      const id = res.headers['x-request-id'];
+      const errors = t.logs.records().filter((r) => r.reqId === id && r.err !== undefined);
+      expect(errors).toHaveLength(1);
+    });
+
     it('keeps tokens, cookies, API keys and emails out of the logs', async () => {
       const secret = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudCJ9.c2lnbmF0dXJlLXNlY3JldA';
       await http()
