@@ -491,6 +491,8 @@ export interface Lexicon<T> {
   readonly wordCache: WeakMap<readonly string[], WordIndex>;
   /** A word's keys with its typo corrections in this lexicon, shared like the keys themselves. */
   readonly withTypos: WeakMap<readonly string[], readonly string[]>;
+  /** Whether one of a word's keys (shared like the keys themselves) is in this lexicon. */
+  readonly knownWords: WeakMap<readonly string[], boolean>;
 }
 
 /** The expressions a word can start and the single-word entries it matches, in the text's languages. */
@@ -587,6 +589,7 @@ export function buildLexicon<T>(entries: Iterable<LexiconEntry<T>>): Lexicon<T> 
     negationByLangs: new Map(),
     wordCache: new WeakMap(),
     withTypos: new WeakMap(),
+    knownWords: new WeakMap(),
   };
 }
 
@@ -751,8 +754,17 @@ export function findMatches<T>(
   lexicon: Lexicon<T>,
   options: { alsoKnown?: ReadonlySet<string> } = {},
 ): TermMatch<T>[] {
-  const known = (k: string): boolean =>
-    lexicon.knownKeys.has(k) || options.alsoKnown?.has(k) === true;
+  const { alsoKnown } = options;
+  const inLexicon = (k: string): boolean => lexicon.knownKeys.has(k);
+  const inOthers = (k: string): boolean => alsoKnown?.has(k) === true;
+  const known = (own: readonly string[]): boolean => {
+    let found = lexicon.knownWords.get(own);
+    if (found === undefined) {
+      found = own.some(inLexicon);
+      lexicon.knownWords.set(own, found);
+    }
+    return found || (alsoKnown !== undefined && own.some(inOthers));
+  };
   const { tokens } = doc;
   const n = tokens.length;
   const ownKeys = keysOfDoc(doc);
@@ -765,7 +777,7 @@ export function findMatches<T>(
       keys[i] = own;
       continue;
     }
-    if (!t.filler && !t.negator && !own.some(known)) {
+    if (!t.filler && !t.negator && !known(own)) {
       const extra = fuzzyKeys(lexicon, t.norm, doc.langs);
       if (extra.length > 0) {
         let combined = lexicon.withTypos.get(own);
