@@ -23,8 +23,11 @@ export function isRateLimitedPath(path: string): boolean {
   return !OPERATIONS_PATHS.has(path) && path.startsWith('/api/');
 }
 
-/** Requests already counted, whichever RateLimitGuard instance counted them. */
-const countedRequests = new WeakSet<object>();
+/**
+ * Marks a request already counted, whichever RateLimitGuard instance counted it (a property
+ * rather than a WeakSet entry, which every collection would have to trace).
+ */
+const COUNTED = Symbol('rateLimit.counted');
 
 function describeWindow(ttlMs: number): string {
   if (ttlMs === 60_000) return 'minute';
@@ -59,13 +62,14 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const req = context.switchToHttp().getRequest<Request>();
-    const path = (req.originalUrl ?? req.url).split('?')[0] ?? '';
-    if (!isRateLimitedPath(path)) return true;
+    const req = context.switchToHttp().getRequest<Request & { [COUNTED]?: true }>();
+    const url = req.originalUrl ?? req.url;
+    const query = url.indexOf('?');
+    if (!isRateLimitedPath(query < 0 ? url : url.slice(0, query))) return true;
     // The global access guard runs this guard; a route may also name it in
     // @UseGuards: one request still counts once.
-    if (countedRequests.has(req)) return true;
-    countedRequests.add(req);
+    if (req[COUNTED]) return true;
+    req[COUNTED] = true;
     return false;
   }
 
