@@ -1,4 +1,10 @@
-import { KeyValueStore, StoreUnavailableError } from '../../src/infra/store';
+import {
+  countRateLimitHit,
+  type ImmediateCounters,
+  KeyValueStore,
+  type RateLimitHit,
+  StoreUnavailableError,
+} from '../../src/infra/store';
 
 /**
  * A KeyValueStore on a clock the test moves (`advance`), for expiry rules
@@ -23,33 +29,59 @@ export class ManualClockStore extends KeyValueStore {
     return [...this.entries.keys()];
   }
 
+  /** The store's operations, done at once (each one checks whether the store is down). */
+  private readonly immediate: ImmediateCounters = {
+    ttl: (key) => {
+      const entry = this.live(key);
+      return entry?.expiresAt == null ? null : entry.expiresAt - this.nowMs;
+    },
+    increment: (key, ttlMs) => {
+      const entry = this.live(key);
+      if (!entry) {
+        this.entries.set(key, { value: '1', expiresAt: this.nowMs + ttlMs });
+        return 1;
+      }
+      entry.value = String(Number(entry.value) + 1);
+      return Number(entry.value);
+    },
+    set: (key, value, ttlMs) => {
+      this.check();
+      this.entries.set(key, { value, expiresAt: ttlMs ? this.nowMs + ttlMs : null });
+    },
+    delete: (key) => {
+      this.check();
+      this.entries.delete(key);
+    },
+  };
+
   async get(key: string): Promise<string | null> {
     return this.live(key)?.value ?? null;
   }
 
   async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    this.check();
-    this.entries.set(key, { value, expiresAt: ttlMs ? this.nowMs + ttlMs : null });
+    this.immediate.set(key, value, ttlMs ?? 0);
   }
 
   async delete(key: string): Promise<void> {
-    this.check();
-    this.entries.delete(key);
+    this.immediate.delete(key);
   }
 
   async increment(key: string, ttlMs: number): Promise<number> {
-    const entry = this.live(key);
-    if (!entry) {
-      this.entries.set(key, { value: '1', expiresAt: this.nowMs + ttlMs });
-      return 1;
-    }
-    entry.value = String(Number(entry.value) + 1);
-    return Number(entry.value);
+    return this.immediate.increment(key, ttlMs);
   }
 
   async ttl(key: string): Promise<number | null> {
-    const entry = this.live(key);
-    return entry?.expiresAt == null ? null : entry.expiresAt - this.nowMs;
+    return this.immediate.ttl(key);
+  }
+
+  async rateLimitHit(
+    hitsKey: string,
+    blockKey: string,
+    ttlMs: number,
+    limit: number,
+    blockMs: number,
+  ): Promise<RateLimitHit> {
+    return countRateLimitHit(this.immediate, { hitsKey, blockKey, ttlMs, limit, blockMs });
   }
 
   async ping(): Promise<void> {

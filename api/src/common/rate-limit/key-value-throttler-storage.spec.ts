@@ -154,7 +154,7 @@ describe('KeyValueThrottlerStorage when the shared store is down', () => {
   });
 
   it('lets errors other than an unavailable store through', async () => {
-    jest.spyOn(shared, 'increment').mockRejectedValue(new TypeError('bug'));
+    jest.spyOn(shared, 'rateLimitHit').mockRejectedValue(new TypeError('bug'));
     await expect(storage.increment('k', MINUTE, 3, MINUTE, 'default')).rejects.toThrow('bug');
   });
 });

@@ -1,4 +1,10 @@
-export { KeyValueStore, StoreUnavailableError } from './key-value-store';
+export {
+  countRateLimitHit,
+  type ImmediateCounters,
+  KeyValueStore,
+  type RateLimitHit,
+  StoreUnavailableError,
+} from './key-value-store';
 export { MemoryKeyValueStore } from './memory-key-value-store';
 export { RedisKeyValueStore } from './redis-key-value-store';
 export { StoreModule } from './store.module';

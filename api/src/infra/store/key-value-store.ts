@@ -16,6 +16,30 @@ export interface RateLimitHit {
   hitsTtlMs: number | null;
 }
 
+/** The operations of an in-process store, done at once (nothing to wait for). */
+export interface ImmediateCounters {
+  ttl(key: string): number | null;
+  increment(key: string, ttlMs: number): number;
+  set(key: string, value: string, ttlMs: number): void;
+  delete(key: string): void;
+}
+
+/** {@link KeyValueStore.rateLimitHit} on a store held in this process, in one go. */
+export function countRateLimitHit(
+  store: ImmediateCounters,
+  hit: { hitsKey: string; blockKey: string; ttlMs: number; limit: number; blockMs: number },
+): RateLimitHit {
+  const blockedMs = store.ttl(hit.blockKey);
+  if (blockedMs !== null) return { blockedMs, hits: 0, hitsTtlMs: null };
+  const hits = store.increment(hit.hitsKey, hit.ttlMs);
+  const hitsTtlMs = store.ttl(hit.hitsKey);
+  if (hits > hit.limit && hit.blockMs > 0) {
+    store.set(hit.blockKey, '1', hit.blockMs);
+    store.delete(hit.hitsKey);
+  }
+  return { blockedMs: null, hits, hitsTtlMs };
+}
+
 /**
  * Shared, expiring state (sessions, counters, caches) for every API instance.
  * Redis when configured, else an in-process map: one port, two adapters.
@@ -37,25 +61,15 @@ export abstract class KeyValueStore {
   /**
    * Counts one hit in the window `hitsKey` (created with `ttlMs`) unless `blockKey` is set;
    * past `limit`, sets `blockKey` for `blockMs` (when positive) and starts the count afresh.
-   * Adapters that can do it in one round trip override this sequence.
+   * Atomic: Redis runs it as one script, the in-process stores with {@link countRateLimitHit}.
    */
-  async rateLimitHit(
+  abstract rateLimitHit(
     hitsKey: string,
     blockKey: string,
     ttlMs: number,
     limit: number,
     blockMs: number,
-  ): Promise<RateLimitHit> {
-    const blockedMs = await this.ttl(blockKey);
-    if (blockedMs !== null) return { blockedMs, hits: 0, hitsTtlMs: null };
-    const hits = await this.increment(hitsKey, ttlMs);
-    const hitsTtlMs = await this.ttl(hitsKey);
-    if (hits > limit && blockMs > 0) {
-      await this.set(blockKey, '1', blockMs);
-      await this.delete(hitsKey);
-    }
-    return { blockedMs: null, hits, hitsTtlMs };
-  }
+  ): Promise<RateLimitHit>;
 
   async getJson<T>(key: string): Promise<T | null> {
     const raw = await this.get(key);
