@@ -1,8 +1,6 @@
 import {
-  countRateLimitHit,
   type ImmediateCounters,
-  KeyValueStore,
-  type RateLimitHit,
+  ImmediateKeyValueStore,
   StoreUnavailableError,
 } from '../../src/infra/store';
 
@@ -11,7 +9,7 @@ import {
  * without sleeping; `down = true` makes every call fail like Redis when it is
  * unreachable. `keys()` shows what was written.
  */
-export class ManualClockStore extends KeyValueStore {
+export class ManualClockStore extends ImmediateKeyValueStore {
   readonly kind = 'memory' as const;
   down = false;
   calls = 0;
@@ -30,7 +28,7 @@ export class ManualClockStore extends KeyValueStore {
   }
 
   /** The store's operations, done at once (each one checks whether the store is down). */
-  private readonly immediate: ImmediateCounters = {
+  protected readonly immediate: ImmediateCounters = {
     ttl: (key) => {
       const entry = this.live(key);
       return entry?.expiresAt == null ? null : entry.expiresAt - this.nowMs;
@@ -56,32 +54,6 @@ export class ManualClockStore extends KeyValueStore {
 
   async get(key: string): Promise<string | null> {
     return this.live(key)?.value ?? null;
-  }
-
-  async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    this.immediate.set(key, value, ttlMs ?? 0);
-  }
-
-  async delete(key: string): Promise<void> {
-    this.immediate.delete(key);
-  }
-
-  async increment(key: string, ttlMs: number): Promise<number> {
-    return this.immediate.increment(key, ttlMs);
-  }
-
-  async ttl(key: string): Promise<number | null> {
-    return this.immediate.ttl(key);
-  }
-
-  async rateLimitHit(
-    hitsKey: string,
-    blockKey: string,
-    ttlMs: number,
-    limit: number,
-    blockMs: number,
-  ): Promise<RateLimitHit> {
-    return countRateLimitHit(this.immediate, { hitsKey, blockKey, ttlMs, limit, blockMs });
   }
 
   async ping(): Promise<void> {

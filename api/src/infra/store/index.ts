@@ -1,6 +1,7 @@
 export {
   countRateLimitHit,
   type ImmediateCounters,
+  ImmediateKeyValueStore,
   KeyValueStore,
   type RateLimitHit,
   StoreUnavailableError,

@@ -80,3 +80,37 @@ export abstract class KeyValueStore {
     await this.set(key, JSON.stringify(value), ttlMs);
   }
 }
+
+/**
+ * A store held in this process: its operations are done at once (`immediate`), and this class
+ * gives them their asynchronous form and counts a rate-limit hit in one go.
+ */
+export abstract class ImmediateKeyValueStore extends KeyValueStore {
+  protected abstract readonly immediate: ImmediateCounters;
+
+  async set(key: string, value: string, ttlMs?: number): Promise<void> {
+    this.immediate.set(key, value, ttlMs ?? 0);
+  }
+
+  async delete(key: string): Promise<void> {
+    this.immediate.delete(key);
+  }
+
+  async increment(key: string, ttlMs: number): Promise<number> {
+    return this.immediate.increment(key, ttlMs);
+  }
+
+  async ttl(key: string): Promise<number | null> {
+    return this.immediate.ttl(key);
+  }
+
+  async rateLimitHit(
+    hitsKey: string,
+    blockKey: string,
+    ttlMs: number,
+    limit: number,
+    blockMs: number,
+  ): Promise<RateLimitHit> {
+    return countRateLimitHit(this.immediate, { hitsKey, blockKey, ttlMs, limit, blockMs });
+  }
+}

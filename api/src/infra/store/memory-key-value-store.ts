@@ -1,13 +1,8 @@
 import { LRUCache } from 'lru-cache';
-import {
-  countRateLimitHit,
-  type ImmediateCounters,
-  KeyValueStore,
-  type RateLimitHit,
-} from './key-value-store';
+import { type ImmediateCounters, ImmediateKeyValueStore } from './key-value-store';
 
 /** The embedded default: one process, bounded in size, expiring like Redis. */
-export class MemoryKeyValueStore extends KeyValueStore {
+export class MemoryKeyValueStore extends ImmediateKeyValueStore {
   readonly kind = 'memory' as const;
   private readonly cache: LRUCache<string, string>;
 
@@ -17,7 +12,7 @@ export class MemoryKeyValueStore extends KeyValueStore {
   }
 
   /** The store's operations, done at once. */
-  private readonly immediate: ImmediateCounters = {
+  protected readonly immediate: ImmediateCounters = {
     ttl: (key) => {
       if (!this.cache.has(key)) return null;
       const remaining = this.cache.getRemainingTTL(key);
@@ -43,32 +38,6 @@ export class MemoryKeyValueStore extends KeyValueStore {
 
   async get(key: string): Promise<string | null> {
     return this.cache.get(key) ?? null;
-  }
-
-  async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    this.immediate.set(key, value, ttlMs ?? 0);
-  }
-
-  async delete(key: string): Promise<void> {
-    this.immediate.delete(key);
-  }
-
-  async increment(key: string, ttlMs: number): Promise<number> {
-    return this.immediate.increment(key, ttlMs);
-  }
-
-  async ttl(key: string): Promise<number | null> {
-    return this.immediate.ttl(key);
-  }
-
-  async rateLimitHit(
-    hitsKey: string,
-    blockKey: string,
-    ttlMs: number,
-    limit: number,
-    blockMs: number,
-  ): Promise<RateLimitHit> {
-    return countRateLimitHit(this.immediate, { hitsKey, blockKey, ttlMs, limit, blockMs });
   }
 
   async ping(): Promise<void> {}
