@@ -16,7 +16,6 @@ const POLICY: Record<string, 'public' | Caller[]> = {
   'GET /ready': 'public',
   // Its own guard: internal network (the test client is on loopback) or METRICS_TOKEN.
   'GET /metrics': 'public',
-  'GET /metrics/': 'public',
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/refresh': 'public',
   'POST /api/v1/auth/logout': STAFF,
