@@ -97,6 +97,8 @@ describe('the circuit breaker and prompt injection (fake model)', () => {
         LLM_BREAKER_VOLUME: '2',
         LLM_BREAKER_ERROR_PERCENT: '50',
         LLM_BREAKER_RESET_MS: '400',
+        // Room for a loaded machine: the model answering in time is what these tests need.
+        OPENAI_TIMEOUT_MS: '2000',
       })(),
     });
     await t.app.get(SeedService).seed();
@@ -243,7 +245,7 @@ describe('the circuit breaker and prompt injection (fake model)', () => {
   it('replaces a reply the model left unfinished with the assistant’s own, in the message event', async () => {
     const chat = await openChat(t, 'fr');
     // Silent longer than OPENAI_TIMEOUT_MS after its first sentence.
-    fake.server?.script({ text: ['Bonjour ! ', 'Je suis là…'], delayBetweenMs: 600 });
+    fake.server?.script({ text: ['Bonjour ! ', 'Je suis là…'], delayBetweenMs: 2600 });
     const turn = await streamTurn(chat, 'Bonjour');
     expect(turn.deltas.join('')).toBe('Bonjour ! ');
     expect(turn.reply.text).toBe(CONVERSATION_CATALOGS.fr['greeting.reply']);
@@ -273,7 +275,11 @@ describe('a vision model describing the claim’s photos', () => {
 
   beforeAll(async () => {
     fake.server?.setDefault((req) => (hasImage(req) ? { text: seen } : faithful(req)));
-    t = await startTestApp({ env: llmEnv({ OPENAI_VISION: 'true' })() });
+    // The fake model answers at once; the short timeout of the other blocks (made for their
+    // silent model) would fail a photo upload to it on a loaded machine.
+    t = await startTestApp({
+      env: llmEnv({ OPENAI_VISION: 'true', OPENAI_TIMEOUT_MS: '15000' })(),
+    });
     await t.app.get(SeedService).seed();
     agent = await staffToken(t, 'agent');
   });
