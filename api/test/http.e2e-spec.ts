@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ProbeModule } from './support/probe.module';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -200,6 +201,26 @@ describe('HTTP baseline (real PostgreSQL and Redis)', () => {
       ]) {
         expect(text).not.toContain(leak);
       }
+    });
+  });
+
+  describe('database log lines', () => {
+    it('name the failed statement and its error, never the values it was given', async () => {
+      const email = 'jeanne.dupont@example.fr';
+      await expect(
+        t.app
+          .get(DataSource)
+          .query('SELECT $1::uuid AS id, $2::text AS email', [`${email}-not-a-uuid`, email]),
+      ).rejects.toThrow();
+      const failed = t.logs.records().filter((r) => r.context === 'Database');
+      expect(failed).toHaveLength(1);
+      expect(failed[0]).toMatchObject({
+        level: 'error',
+        code: '22P02',
+        query: 'SELECT $1::uuid AS id, $2::text AS email',
+        msg: 'Query failed: invalid input syntax for type uuid: "…"',
+      });
+      expect(t.logs.text).not.toContain('jeanne.dupont');
     });
   });
 

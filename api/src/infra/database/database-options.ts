@@ -1,8 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ALL_MIGRATIONS } from '../../../../migrations';
 import type { AppConfig } from '../../config';
+import { DatabaseLogger } from './database-logger';
 
 export type DatabaseMode = 'external' | 'embedded';
+
+/** A query slower than this is logged (its SQL text, never its values). */
+const SLOW_QUERY_MS = 2_000;
 
 /**
  * TypeORM options for either mode. The embedded database is one PGlite
@@ -27,7 +31,9 @@ export function databaseOptions(
     migrationsTransactionMode: 'each',
     migrationsRun: false,
     synchronize: false,
-    logging: ['error', 'migration'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new DatabaseLogger(),
+    maxQueryExecutionTime: SLOW_QUERY_MS,
     ssl,
     extra:
       mode === 'embedded'
