@@ -379,13 +379,15 @@ interface WordKeys {
   keys: readonly string[];
 }
 
-function memoOf<K>(
-  memos: Map<K, BoundedMemo<string, WordKeys>>,
+/** The memo kept under `key` (a language or an interned language set), made on first use. */
+function memoOf<K, V>(
+  memos: Map<K, BoundedMemo<string, V>>,
   key: K,
-): BoundedMemo<string, WordKeys> {
+  limit = KEY_CACHE_LIMIT,
+): BoundedMemo<string, V> {
   let memo = memos.get(key);
   if (memo === undefined) {
-    memo = new BoundedMemo(KEY_CACHE_LIMIT);
+    memo = new BoundedMemo(limit);
     memos.set(key, memo);
   }
   return memo;
@@ -709,11 +711,7 @@ function fuzzyKeys<T>(
   norm: string,
   langs: readonly Lang[],
 ): readonly string[] {
-  let memo = lexicon.fuzzyCache.get(langs);
-  if (memo === undefined) {
-    memo = new BoundedMemo(FUZZY_CACHE_LIMIT);
-    lexicon.fuzzyCache.set(langs, memo);
-  }
+  const memo = memoOf(lexicon.fuzzyCache, langs, FUZZY_CACHE_LIMIT);
   const cached = memo.get(norm);
   if (cached !== undefined) return cached;
   const found: string[] = [];
@@ -756,14 +754,14 @@ export function findMatches<T>(
 ): TermMatch<T>[] {
   const { alsoKnown } = options;
   const inLexicon = (k: string): boolean => lexicon.knownKeys.has(k);
-  const inOthers = (k: string): boolean => alsoKnown?.has(k) === true;
+  const inOthers = alsoKnown && ((k: string): boolean => alsoKnown.has(k));
   const known = (own: readonly string[]): boolean => {
     let found = lexicon.knownWords.get(own);
     if (found === undefined) {
       found = own.some(inLexicon);
       lexicon.knownWords.set(own, found);
     }
-    return found || (alsoKnown !== undefined && own.some(inOthers));
+    return found || (inOthers !== undefined && own.some(inOthers));
   };
   const { tokens } = doc;
   const n = tokens.length;
