@@ -64,7 +64,7 @@ export class DatabaseLogger implements TypeOrmLogger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    const text = typeof message === 'string' ? message : String(message);
+    const text = String(message);
     if (level === 'warn') this.logger.warn(text);
     else this.logger.log(text);
   }
